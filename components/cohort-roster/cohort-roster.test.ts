@@ -1,0 +1,179 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './cohort-roster.js';
+import type { SiipCohortRoster } from './cohort-roster.component.js';
+
+const fixtureUrl = (name: string) => new URL(`../../data/fixtures/${name}`, import.meta.url).href;
+const realDataset = new URL('../../data/siip-dataset.json', import.meta.url).href;
+
+async function ready(el: SiipCohortRoster) {
+  await waitUntil(() => el.shadowRoot!.querySelector('.count, [role="alert"]'), 'roster did not render', { timeout: 10_000 });
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
+const rowIds = (root: ShadowRoot) => [...root.querySelectorAll('tr.row')].map((row) => row.getAttribute('data-community'));
+
+describe('<siip-cohort-roster>', () => {
+  it('shows the eight communities of the 2020 cohort from the built-in dataset', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster cohort="2020"></siip-cohort-roster>`);
+    const root = await ready(el);
+    expect(root.querySelector('.count')!.textContent!.trim()).to.equal('8 communities');
+    expect(new Set(rowIds(root))).to.have.property('size', 8);
+    expect(rowIds(root)).to.include.members(['atlanta-ga', 'nevada', 'new-jersey']);
+  });
+
+  it('is accessible in en, es and ar', async () => {
+    for (const lang of ['en', 'es', 'ar']) {
+      const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang=${lang} src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+      await ready(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('speaks Spanish and Arabic, right-to-left in Arabic', async () => {
+    const es = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang="es" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const esRoot = await ready(es);
+    expect(esRoot.querySelector('label')!.textContent).to.equal('Buscar');
+    expect(esRoot.querySelector('.group__title')!.textContent!.trim()).to.equal('Cohorte 2020');
+    const ar = await fixture<SiipCohortRoster>(html`<div lang="ar"><siip-cohort-roster src=${fixtureUrl('minimal.json')}></siip-cohort-roster></div>`);
+    const roster = ar.querySelector('siip-cohort-roster')!;
+    const arRoot = await ready(roster);
+    expect(arRoot.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(arRoot.querySelector('th')!).textAlign).to.equal('start');
+  });
+
+  it('marks English text that has no translation', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang="es" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    // The 2021 cohort's name exists only in English.
+    const titles = [...root.querySelectorAll('.group__title')];
+    const english = titles.find((t) => t.textContent!.includes('2021 cohort'))!;
+    expect(english.querySelector('[lang="en"]')).to.exist;
+    expect(english.querySelector('.siip-untranslated')!.textContent).to.include('sin traducir');
+  });
+
+  it('filters by typing in the search box and announces the count', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    const count = root.querySelector('.count')!;
+    expect(count.getAttribute('aria-live')).to.equal('polite');
+    root.querySelector<HTMLInputElement>('input[name="query"]')!.focus();
+    await sendKeys({ type: 'buffalo' });
+    await el.updateComplete;
+    expect(el.query).to.equal('buffalo');
+    expect(rowIds(root)).to.deep.equal(['buffalo-ny']);
+    expect(count.textContent!.trim()).to.equal('1 community');
+  });
+
+  it('filters by the cohort, state and kind attributes', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster state="NV" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    expect(rowIds(root)).to.deep.equal(['nevada']);
+    el.state = '';
+    el.kind = 'city';
+    await el.updateComplete;
+    expect(rowIds(root)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
+    expect(root.querySelector<HTMLSelectElement>('select[name="kind"]')!.value).to.equal('city');
+  });
+
+  it('shows an empty state that says what to change, and clears filters', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster query="zzzz" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    expect(root.querySelector('.empty')!.textContent).to.include('No communities match');
+    root.querySelector<HTMLButtonElement>('.empty button')!.click();
+    await el.updateComplete;
+    expect(el.query).to.equal('');
+    expect(rowIds(root)).to.have.length(3);
+  });
+
+  it('sorts with buttons that report aria-sort', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster group-by="none" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    const nameHeader = root.querySelector('thead th')!;
+    expect(nameHeader.getAttribute('aria-sort')).to.equal('ascending');
+    nameHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(nameHeader.getAttribute('aria-sort')).to.equal('descending');
+    expect(rowIds(root)).to.deep.equal(['nevada', 'buffalo-ny', 'atlanta-ga']);
+  });
+
+  it('opens details in place and fires siip-community-select', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    const button = root.querySelector<HTMLButtonElement>('tr[data-community="atlanta-ga"] button.name')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'siip-community-select');
+    expect(event.detail).to.deep.equal({ communityId: 'atlanta-ga' });
+    expect(event.composed && event.bubbles).to.equal(true);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const details = root.querySelector('[part="details"]')!;
+    expect(details.querySelector('a[href="https://example.org/wa"]')!.textContent).to.equal('Welcoming Atlanta');
+    expect(details.querySelector('a[href="https://example.org/a"]')!.textContent).to.equal('Fixture source');
+  });
+
+  it('downloads the current view as CSV', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster kind="state" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    const created: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return original.call(URL, blob);
+    };
+    try {
+      root.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const bytes = new Uint8Array(await created[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = await created[0].text();
+    expect(csv).to.equal('Community,State,Type,Cohorts,Lead agency,Focus\r\nNevada,NV,State,2020 cohort,,\r\n');
+  });
+
+  it('switches to cards when its container is narrow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><siip-cohort-roster src=${fixtureUrl('minimal.json')}></siip-cohort-roster></div>`);
+    const el = wrapper.querySelector('siip-cohort-roster')!;
+    const root = await ready(el);
+    expect(getComputedStyle(root.querySelector('tr.row')!).display).to.equal('grid');
+    wrapper.style.width = '900px';
+    expect(getComputedStyle(root.querySelector('tr.row')!).display).to.equal('table-row');
+  });
+
+  it('shows a page of rows and more on request', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster page-size="2" group-by="none" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    expect(rowIds(root)).to.have.length(2);
+    root.querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    expect(rowIds(root)).to.have.length(3);
+    expect(root.querySelector('.more')).to.equal(null);
+  });
+
+  it('says when the 2021 cohort’s members were not published', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster cohort="2021" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    expect(root.querySelector('.group__unpublished')!.textContent).to.include('8 communities, but their names were not published');
+  });
+
+  it('renders hostile data as text: nothing executes, no unsafe link', async () => {
+    (window as unknown as { __xss?: number }).__xss = undefined;
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster src=${fixtureUrl('hostile.json')}></siip-cohort-roster>`);
+    const root = await ready(el);
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button.name')) {
+      button.click();
+      await el.updateComplete;
+      expect(root.querySelector('[part="details"]')).to.exist;
+    }
+    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect(rowIds(root)).to.include.members(['js-link', 'data-link']);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.every((href) => /^https?:/.test(href))).to.equal(true);
+    expect(root.textContent).to.include('<img src=x onerror=');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+});

@@ -1,0 +1,10 @@
+import { SiipCohortRoster } from './cohort-roster.component.js';
+
+export { SiipCohortRoster };
+SiipCohortRoster.define('siip-cohort-roster');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siip-cohort-roster': SiipCohortRoster;
+  }
+}

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { buildDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/data/schema.js';
+import { buildRows, csvCell, filterRows, fold, groupByCohort, orderedCohorts, sortRows, toCsv } from './roster.js';
+
+async function dataset(name: string): Promise<Dataset> {
+  const url = new URL(`../../data/fixtures/${name}`, import.meta.url).href;
+  const result = buildDataset([{ url, data: await (await fetch(url)).json() }]);
+  if (!result.ok) throw new Error(result.message);
+  return result.dataset;
+}
+
+const kindLabel = (kind: string) => kind;
+
+describe('roster view logic', () => {
+  it('filters by cohort, state, kind and folded text', async () => {
+    const rows = buildRows(await dataset('minimal.json'), 'en');
+    expect(filterRows(rows, { state: 'nv' }).map((r) => r.community.id)).to.deep.equal(['nevada']);
+    expect(filterRows(rows, { kind: 'city' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
+    expect(filterRows(rows, { query: 'WELCOMING atl' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(filterRows(rows, { cohort: '2021' })).to.have.length(0);
+  });
+
+  it('searches the reader’s language and ignores accents', async () => {
+    const rows = buildRows(await dataset('minimal.json'), 'es');
+    expect(filterRows(rows, { query: 'trayectorias' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(fold('São Tomé')).to.equal('sao tome');
+  });
+
+  it('sorts both ways and keeps rows without a lead agency last', async () => {
+    const rows = buildRows(await dataset('minimal.json'), 'en');
+    const asc = sortRows(rows, { key: 'name', direction: 'ascending' }, 'en', kindLabel).map((r) => r.name);
+    expect(asc).to.deep.equal(['Atlanta, GA', 'Buffalo, NY', 'Nevada']);
+    const desc = sortRows(rows, { key: 'name', direction: 'descending' }, 'en', kindLabel).map((r) => r.name);
+    expect(desc).to.deep.equal(['Nevada', 'Buffalo, NY', 'Atlanta, GA']);
+    const byLead = sortRows(rows, { key: 'lead', direction: 'descending' }, 'en', kindLabel).map((r) => r.community.id);
+    expect(byLead[0]).to.equal('atlanta-ga');
+  });
+
+  it('groups under cohorts and keeps a cohort whose members were not published', async () => {
+    const data = await dataset('minimal.json');
+    const groups = groupByCohort(buildRows(data, 'en'), orderedCohorts(data));
+    expect(groups.map((g) => [g.cohort?.id, g.rows.length])).to.deep.equal([
+      ['2020', 3],
+      ['2021', 0],
+    ]);
+  });
+
+  it('quotes CSV per RFC 4180 and neutralises spreadsheet formulas', () => {
+    expect(csvCell('plain')).to.equal('plain');
+    expect(csvCell('a,b')).to.equal('"a,b"');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('line\nbreak')).to.equal('"line\nbreak"');
+    for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvCell(formula)).to.equal(`"'${formula}"`);
+    expect(toCsv(['a', 'b'], [['1', '=2']])).to.equal('a,b\r\n1,"\'=2"\r\n');
+  });
+});

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from './schema.js';
+import type { DataIssue, LoadFailure } from './load.js';
+import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
+import { defaultDatasetUrl } from './default-dataset.js';
+import '../events/data-error.js';
+
+export type DatasetState =
+  | { status: 'pending' }
+  | { status: 'ready'; dataset: Dataset; issues: DataIssue[] }
+  | { status: 'error'; failure: LoadFailure };
+
+export interface DatasetRenderers<T> {
+  pending: () => T;
+  ready: (dataset: Dataset, issues: DataIssue[]) => T;
+  error: (failure: LoadFailure) => T;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { src: string };
+
+/**
+ * Gives a widget its dataset: leases it from the page-wide store when connected
+ * or when `src` changes, releases it when disconnected, and reports whole-file
+ * failures with a `siip-data-error` event. Shaped like @lit/task so render()
+ * stays declarative.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'pending' };
+  readonly #host: Host;
+  #lease?: DatasetLease;
+  #urls: string[] = [];
+  #source?: string;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The absolute URLs the data comes from. */
+  get urls(): readonly string[] {
+    return this.#urls;
+  }
+
+  hostConnected(): void {
+    this.#load();
+  }
+
+  hostUpdate(): void {
+    if (this.#lease && this.#host.src !== this.#source) this.#load();
+  }
+
+  hostDisconnected(): void {
+    this.#lease?.release();
+    this.#lease = undefined;
+  }
+
+  /** Fetches again after a failure. */
+  retry(): void {
+    forgetDataset(this.#urls);
+    this.#load();
+  }
+
+  render<T>(renderers: DatasetRenderers<T>): T {
+    switch (this.state.status) {
+      case 'pending':
+        return renderers.pending();
+      case 'ready':
+        return renderers.ready(this.state.dataset, this.state.issues);
+      case 'error':
+        return renderers.error(this.state.failure);
+    }
+  }
+
+  #load(): void {
+    this.#lease?.release();
+    this.#source = this.#host.src;
+    this.#urls = resolveSources(this.#source, this.#host.ownerDocument.baseURI, defaultDatasetUrl);
+    const lease = leaseDataset(this.#urls);
+    this.#lease = lease;
+    this.state = { status: 'pending' };
+    this.#host.requestUpdate();
+    lease.result.then((result) => {
+      if (this.#lease !== lease) return;
+      if (result.ok) {
+        this.state = { status: 'ready', dataset: result.dataset, issues: result.issues };
+      } else {
+        if (result.reason === 'aborted') return;
+        this.state = { status: 'error', failure: result };
+        this.#host.dispatchEvent(
+          new CustomEvent('siip-data-error', {
+            bubbles: true,
+            composed: true,
+            detail: { url: result.url, reason: result.reason, issues: result.issues },
+          }),
+        );
+      }
+      this.#host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { leaseDataset, resolveSources } from './dataset-store.js';
+
+const fixture = (name: string) => new URL(`../../data/fixtures/${name}`, import.meta.url).href;
+const requestsFor = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
+
+describe('dataset store', () => {
+  it('fetches a URL once for many widgets', async () => {
+    const url = `${fixture('minimal.json')}?share=${Math.random()}`;
+    const leases = Array.from({ length: 20 }, () => leaseDataset([url]));
+    const results = await Promise.all(leases.map((lease) => lease.result));
+    expect(results.every((r) => r.ok)).to.equal(true);
+    // Every widget gets the very same validated objects.
+    expect(new Set(results.map((r) => (r.ok ? r.dataset : null))).size).to.equal(1);
+    expect(requestsFor(url)).to.equal(1);
+    leases.forEach((lease) => lease.release());
+  });
+
+  it('aborts a fetch that no widget needs any more', async () => {
+    const url = new URL(`/__siip/never?abort=${Math.random()}`, location.href).href;
+    const lease = leaseDataset([url]);
+    lease.release();
+    const result = await lease.result;
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.reason).to.equal('aborted');
+  });
+
+  it('resolves space-separated sources against the page', () => {
+    expect(resolveSources(' a.json  b/c.json ', 'https://example.org/x/page.html', () => 'default')).to.deep.equal([
+      'https://example.org/x/a.json',
+      'https://example.org/x/b/c.json',
+    ]);
+    expect(resolveSources('', 'https://example.org/', () => 'default')).to.deep.equal(['default']);
+  });
+});

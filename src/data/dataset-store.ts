@@ -1,0 +1,97 @@
+/**
+ * One fetch per dataset URL per page, shared by every widget on it. A fetch no
+ * widget needs any more is aborted; failures are not cached, so "Try again"
+ * fetches afresh.
+ */
+import { buildDataset, fetchJson, type LoadResult, type RawFetchResult } from './load.js';
+
+interface FileEntry {
+  users: number;
+  controller: AbortController;
+  result: Promise<RawFetchResult>;
+  settled?: RawFetchResult;
+}
+
+const files = new Map<string, FileEntry>();
+const built = new WeakMap<object, Map<string, LoadResult>>();
+const warned = new Set<string>();
+
+/** Resolves `src` (space-separated URLs, relative to the page) into absolute URLs. */
+export function resolveSources(src: string | null | undefined, base: string, fallback: () => string): string[] {
+  const parts = (src ?? '').split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return [fallback()];
+  return parts.map((part) => new URL(part, base).href);
+}
+
+function acquireFile(url: string): FileEntry {
+  let entry = files.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: FileEntry = { users: 0, controller, result: fetchJson(url, controller.signal) };
+    created.result.then((result) => {
+      created.settled = result;
+      if (!result.ok && files.get(url) === created) files.delete(url);
+    });
+    files.set(url, created);
+    entry = created;
+  }
+  entry.users++;
+  return entry;
+}
+
+function releaseFile(url: string, entry: FileEntry): void {
+  entry.users--;
+  if (entry.users === 0 && !entry.settled) {
+    entry.controller.abort();
+    if (files.get(url) === entry) files.delete(url);
+  }
+}
+
+export interface DatasetLease {
+  result: Promise<LoadResult>;
+  release(): void;
+}
+
+/** Borrows the dataset built from `urls`; call `release()` when the widget no longer needs it. */
+export function leaseDataset(urls: readonly string[]): DatasetLease {
+  const entries = urls.map((url) => acquireFile(url));
+  let released = false;
+  const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult => {
+    const failure = fetched.find((f) => !f.ok);
+    if (failure && !failure.ok) return failure;
+    // Build once per combination of fetched files: every widget gets the same objects.
+    const key = urls.join(' ');
+    let byKey = built.get(fetched[0]);
+    if (!byKey) built.set(fetched[0], (byKey = new Map()));
+    let dataset = byKey.get(key);
+    if (!dataset) {
+      dataset = buildDataset(fetched as Array<{ ok: true; url: string; data: unknown }>);
+      byKey.set(key, dataset);
+      reportDroppedRecords(key, dataset);
+    }
+    return dataset;
+  });
+  return {
+    result,
+    release() {
+      if (released) return;
+      released = true;
+      entries.forEach((entry, index) => releaseFile(urls[index], entry));
+    },
+  };
+}
+
+function reportDroppedRecords(key: string, result: LoadResult): void {
+  if (!result.ok || result.issues.length === 0 || warned.has(key)) return;
+  warned.add(key);
+  const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+  console.warn(`siip-widgets: ${result.issues.length} problem(s) in ${key}; the rest of the data is shown.\n${lines}`);
+}
+
+/** Forgets cached files (tests, and "Try again" after a partner fixes their file). */
+export function forgetDataset(urls: readonly string[]): void {
+  for (const url of urls) {
+    const entry = files.get(url);
+    if (entry?.settled) files.delete(url);
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Turns a raw dataset into validated data. One bad record never hides the rest:
+ * the header must be valid, then every record is checked on its own, invalid
+ * ones are dropped and reported by path, and references between records are
+ * checked (ids exist, no duplicates).
+ */
+import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, type CollectionName, type Dataset } from './schema.js';
+import { formatPath, toDataIssues, type DataIssue } from './issues.js';
+import { declaredVersion, migrate } from './migrate.js';
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; issues: DataIssue[] }
+  | { ok: false; reason: 'version' | 'schema'; message: string; issues: DataIssue[]; foundVersion?: string };
+
+const majorOf = (version: string) => Number(version.split('.')[0]);
+const SUPPORTED_MAJOR = majorOf(SCHEMA_VERSION);
+
+/** Checks the declared version and migrates older formats; the result is raw data in the current format. */
+export function upgradeToCurrent(raw: unknown): { ok: true; data: Raw } | Extract<ValidationResult, { ok: false }> {
+  if (!isObject(raw)) {
+    return { ok: false, reason: 'schema', message: 'The file is not a SIIP dataset: it should be a JSON object.', issues: [{ path: '(root)', message: 'should be an object' }] };
+  }
+  const version = declaredVersion(raw);
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
+    return {
+      ok: false,
+      reason: 'schema',
+      message: 'The file does not say which format version it uses (schemaVersion).',
+      issues: [{ path: 'schemaVersion', message: version ? 'should look like 1.0.0' : 'is required' }],
+    };
+  }
+  const major = majorOf(version);
+  if (major > SUPPORTED_MAJOR) {
+    return {
+      ok: false,
+      reason: 'version',
+      foundVersion: version,
+      message: `The dataset uses format ${version}; this version of the widgets reads format ${SUPPORTED_MAJOR}.x (${SCHEMA_VERSION}).`,
+      issues: [{ path: 'schemaVersion', message: `${version} is newer than the supported ${SUPPORTED_MAJOR}.x` }],
+    };
+  }
+  const data = major < SUPPORTED_MAJOR ? migrate(raw, major, SUPPORTED_MAJOR) : raw;
+  if (!data) {
+    return {
+      ok: false,
+      reason: 'version',
+      foundVersion: version,
+      message: `The dataset uses format ${version}, which cannot be upgraded to ${SCHEMA_VERSION}.`,
+      issues: [{ path: 'schemaVersion', message: `no migration from ${version}` }],
+    };
+  }
+  return { ok: true, data };
+}
+
+/** Validates raw data already in the current format. */
+export function validateDataset(data: Raw): ValidationResult {
+  const header = DatasetHeader.safeParse(data);
+  if (!header.success) {
+    const issues = toDataIssues(header.error.issues);
+    return { ok: false, reason: 'schema', message: 'The dataset’s header (version, release, date) is not valid.', issues };
+  }
+
+  const issues: DataIssue[] = [];
+  // Issues name the record's position in the file, not in the filtered list.
+  const positions = new Map<object, number>();
+  const collections = {} as Record<CollectionName, Array<Raw & { id: string }>>;
+  for (const name of COLLECTION_NAMES) {
+    const records = data[name];
+    collections[name] = [];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      issues.push({ path: name, message: 'should be a list' });
+      continue;
+    }
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      const outcome = validateRecord(name, record, [name, index]);
+      issues.push(...outcome.issues);
+      if (!outcome.record) return;
+      const valid = outcome.record;
+      if (seen.has(valid.id)) {
+        issues.push({ path: `${name}[${index}].id`, message: `duplicates the id "${valid.id}"; the later record was skipped` });
+        return;
+      }
+      seen.add(valid.id);
+      collections[name].push(valid);
+      positions.set(valid, index);
+    });
+  }
+
+  checkReferences(collections, issues, (record) => positions.get(record) ?? -1);
+  const dataset = { ...header.data, ...collections } as unknown as Dataset;
+  return { ok: true, dataset, issues };
+}
+
+/** Removes references to records that do not exist, reporting each; drops records whose owner is missing. */
+function checkReferences(
+  collections: Record<CollectionName, Array<Raw & { id: string }>>,
+  issues: DataIssue[],
+  positionOf: (record: object) => number,
+): void {
+  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(collections[name].map((r) => r.id))])) as Record<
+    CollectionName,
+    Set<string>
+  >;
+  const keepKnown = (list: unknown, known: Set<string>, path: string, what: string): string[] | undefined => {
+    if (!Array.isArray(list)) return undefined;
+    return list.filter((id: string, index) => {
+      if (known.has(id)) return true;
+      issues.push({ path: `${path}[${index}]`, message: `refers to the unknown ${what} "${id}"; the reference was ignored` });
+      return false;
+    });
+  };
+  const checkSources = (record: Raw, path: string) => {
+    record.sources = keepKnown(record.sources, ids.sources, `${path}.sources`, 'source');
+  };
+
+  for (const name of COLLECTION_NAMES) {
+    if (name === 'sources') continue;
+    collections[name].forEach((record) => checkSources(record, `${name}[${positionOf(record)}]`));
+  }
+  collections.professions.forEach((profession) => {
+    const p = positionOf(profession);
+    (profession.steps as Raw[]).forEach((step, s) => {
+      checkSources(step, `professions[${p}].steps[${s}]`);
+      const notes = step.stateNotes as Record<string, Raw> | undefined;
+      for (const [state, note] of Object.entries(notes ?? {})) checkSources(note, `professions[${p}].steps[${s}].stateNotes.${state}`);
+    });
+    const stepIds = new Set<string>();
+    profession.steps = (profession.steps as Array<Raw & { id: string }>).filter((step, s) => {
+      if (!stepIds.has(step.id)) return stepIds.add(step.id);
+      issues.push({ path: `professions[${p}].steps[${s}].id`, message: `duplicates the step id "${step.id}"; the later step was skipped` });
+      return false;
+    });
+  });
+  collections.cohorts = collections.cohorts.filter((cohort) => {
+    const index = positionOf(cohort);
+    if (ids.programs.has(cohort.program as string)) return true;
+    issues.push({ path: `cohorts[${index}].program`, message: `refers to the unknown program "${String(cohort.program)}"; the cohort was skipped` });
+    ids.cohorts.delete(cohort.id);
+    return false;
+  });
+  collections.communities.forEach((community) => {
+    const index = positionOf(community);
+    community.cohorts = keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort');
+    const professions = keepKnown(community.professions, ids.professions, `communities[${index}].professions`, 'profession');
+    if (professions) community.professions = professions;
+  });
+  collections.events.forEach((event) => {
+    const index = positionOf(event);
+    for (const [field, name, what] of [
+      ['cohorts', 'cohorts', 'cohort'],
+      ['communities', 'communities', 'community'],
+    ] as const) {
+      const kept = keepKnown(event[field], ids[name], `events[${index}].${field}`, what);
+      if (kept) event[field] = kept;
+    }
+    if (typeof event.program === 'string' && !ids.programs.has(event.program)) {
+      issues.push({ path: `events[${index}].program`, message: `refers to the unknown program "${event.program}"; the reference was ignored` });
+      delete event.program;
+    }
+  });
+}
+
+type Segment = PropertyKey;
+const MAX_REPAIR_PASSES = 4;
+
+/**
+ * Validates one record. When it fails, the faulty parts are removed (a bad link,
+ * an unknown state in a list, a broken step) and the rest is validated again, so
+ * one wrong field costs that field, not the whole record. A record still invalid
+ * after that (a missing name, a bad id) is skipped. Every removal is reported.
+ */
+function validateRecord(name: CollectionName, record: unknown, base: Segment[]): { record?: Raw & { id: string }; issues: DataIssue[] } {
+  const schema = COLLECTIONS[name];
+  const first = schema.safeParse(record);
+  if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
+  const label = isObject(record) && typeof record.id === 'string' ? ` (${record.id})` : '';
+  if (!isObject(record)) {
+    return { issues: toDataIssues(first.error.issues, base).map((i) => ({ ...i, message: `${i.message}; record skipped` })) };
+  }
+  let candidate: Raw = structuredClone(record);
+  let faults = first.error.issues;
+  const removed: DataIssue[] = [];
+  for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
+    // Remove deepest paths first so array indices stay valid while splicing.
+    const paths = faults.map((issue) => [...issue.path]).sort((a, b) => b.length - a.length || compareIndices(b, a));
+    for (const path of paths) {
+      const at = removeAt(candidate, path);
+      if (at) removed.push(...toDataIssues([faults.find((f) => samePath(f.path, path))!], base).map((i) => ({ ...i, message: `${i.message}; ${describeRemoval(at, base)} ignored` })));
+    }
+    const retry = schema.safeParse(candidate);
+    if (retry.success) return { record: retry.data as Raw & { id: string }, issues: removed };
+    faults = retry.error.issues;
+    if (faults.some((issue) => issue.path.length <= 1 && !hasPath(candidate, issue.path))) break;
+    candidate = structuredClone(candidate);
+  }
+  return {
+    issues: toDataIssues(first.error.issues, base).map((issue) => ({ ...issue, message: `${issue.message}; record${label} skipped` })),
+  };
+}
+
+function compareIndices(a: Segment[], b: Segment[]): number {
+  const last = (path: Segment[]) => (typeof path[path.length - 1] === 'number' ? (path[path.length - 1] as number) : -1);
+  return last(a) - last(b);
+}
+
+const samePath = (a: readonly Segment[], b: readonly Segment[]) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+
+function hasPath(root: Raw, path: readonly Segment[]): boolean {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (!isObject(node) && !Array.isArray(node)) return false;
+    node = (node as Record<PropertyKey, unknown>)[segment as string];
+    if (node === undefined) return false;
+  }
+  return true;
+}
+
+/** Removes the value at `path`, or, when it is missing, its parent; returns what was removed. */
+function removeAt(root: Raw, path: readonly Segment[]): readonly Segment[] | undefined {
+  for (let depth = path.length; depth >= 1; depth--) {
+    const target = path.slice(0, depth);
+    const parentPath = target.slice(0, -1);
+    const key = target[target.length - 1];
+    let parent: unknown = root;
+    for (const segment of parentPath) parent = (parent as Record<PropertyKey, unknown>)?.[segment as string];
+    if (Array.isArray(parent) && typeof key === 'number' && key < parent.length) {
+      parent.splice(key, 1);
+      return target;
+    }
+    if (isObject(parent) && typeof key === 'string' && key in parent) {
+      // Ids and names are what a record is; without them it cannot be kept.
+      if (depth === 1 && (key === 'id' || key === 'name' || key === 'title')) return undefined;
+      delete parent[key];
+      return target;
+    }
+  }
+  return undefined;
+}
+
+function describeRemoval(path: readonly Segment[], base: Segment[]): string {
+  return typeof path[path.length - 1] === 'number' ? `the list item ${formatPath([...base, ...path])} was` : `the field ${formatPath([...base, ...path])} was`;
+}

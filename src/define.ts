@@ -1,0 +1,5 @@
+/**
+ * The drop-in entry: registers every SIIP element. A page needs only
+ * `<script type="module" src=".../siip-widgets.js"></script>`.
+ */
+import '../components/cohort-roster/cohort-roster.js';

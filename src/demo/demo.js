@@ -1,0 +1,11 @@
+// The demo page's own script: a language switch that sets <html lang>, which every widget follows.
+const select = document.getElementById('language');
+const fromUrl = new URLSearchParams(location.search).get('lang');
+if (fromUrl) document.documentElement.lang = fromUrl;
+select.value = document.documentElement.lang;
+const applyDirection = () => (document.documentElement.dir = document.documentElement.lang === 'ar' ? 'rtl' : 'ltr');
+applyDirection();
+select.addEventListener('change', () => {
+  document.documentElement.lang = select.value;
+  applyDirection();
+});

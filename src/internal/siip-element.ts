@@ -1,0 +1,110 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { directionOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from '../localization/locale.js';
+
+const warnedDuplicates = new Set<string>();
+
+/** Watches every `lang` change above a widget (the page's or a section's) so widgets follow it. */
+const langObservers = new WeakMap<Document, { observer: MutationObserver; elements: Set<SiipElement> }>();
+
+function observeLang(element: SiipElement, doc: Document): void {
+  let entry = langObservers.get(doc);
+  if (!entry) {
+    const elements = new Set<SiipElement>();
+    const observer = new MutationObserver(() => elements.forEach((el) => el.requestUpdate()));
+    observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    entry = { observer, elements };
+    langObservers.set(doc, entry);
+  }
+  entry.elements.add(element);
+}
+
+function unobserveLang(element: SiipElement, doc: Document): void {
+  const entry = langObservers.get(doc);
+  if (!entry) return;
+  entry.elements.delete(element);
+  if (entry.elements.size === 0) {
+    entry.observer.disconnect();
+    langObservers.delete(doc);
+  }
+}
+
+/** The closest `lang` attribute above `node`, crossing shadow roots. */
+function inheritedLang(node: Element): string | null {
+  let current: Node | null = node.parentNode;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return null;
+}
+
+/**
+ * Base class of every SIIP widget: guarded registration, typed events, and the
+ * widget's language and direction.
+ */
+export class SiipElement extends LitElement {
+  /**
+   * Registers the element under `name` unless a copy of the library already did:
+   * a second bundle on the page (even another version) warns once and never throws.
+   */
+  static define(name: string, constructor: CustomElementConstructor = this): void {
+    const existing = customElements.get(name);
+    if (!existing) {
+      customElements.define(name, constructor);
+      return;
+    }
+    if (existing !== constructor && !warnedDuplicates.has(name)) {
+      warnedDuplicates.add(name);
+      console.warn(`siip-widgets: <${name}> is already defined by another copy of the library; this copy is not used.`);
+    }
+  }
+
+  /** Language of the widget (en, es, ar). Absent: the nearest ancestor's `lang`, then English. */
+  @property({ reflect: true }) override lang = '';
+
+  #observedDocument?: Document;
+
+  /** The supported locale this widget renders in. */
+  get locale(): Locale {
+    return resolveLocale(this.lang || inheritedLang(this) || 'en');
+  }
+
+  /** `rtl` for right-to-left languages. */
+  get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observedDocument = this.ownerDocument;
+    observeLang(this, this.#observedDocument);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#observedDocument) unobserveLang(this, this.#observedDocument);
+    this.#observedDocument = undefined;
+  }
+
+  /** Waits for the widget's translations before rendering, so no English flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const locale = this.locale;
+    if (!isLocaleReady(locale)) await loadLocale(locale);
+    super.scheduleUpdate();
+  }
+
+  /** Renders with msg() answering in this widget's own language. */
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Dispatches a bubbling, composed, typed event from the host. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    init: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false, detail }));
+  }
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/**
+ * Shared host styles and theme tokens. Public tokens are `--siip-*` (documented
+ * on each element); private resolved values are `--_siip-*`. Full names because
+ * custom properties inherit through shadow roots and short ones collide with
+ * the host page's.
+ */
+export const themeStyles = css`
+  :host {
+    --_siip-accent: var(--siip-color-accent, #0b5cad);
+    --_siip-on-accent: var(--siip-color-on-accent, #ffffff);
+    --_siip-text: var(--siip-color-text, #1b1f24);
+    --_siip-muted: var(--siip-color-text-muted, #4b5563);
+    --_siip-surface: var(--siip-color-surface, #ffffff);
+    --_siip-surface-alt: var(--siip-color-surface-alt, #f3f5f8);
+    --_siip-border: var(--siip-color-border, #c9d1db);
+    --_siip-danger: var(--siip-color-danger, #a4161a);
+    --_siip-radius: var(--siip-radius, 8px);
+    --_siip-space: var(--siip-spacing, 1rem);
+    --_siip-focus: var(--siip-color-focus, var(--_siip-accent));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_siip-text);
+    background: var(--_siip-surface);
+    font-family: var(--siip-font-family, inherit);
+    font-size: var(--siip-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_siip-accent: var(--siip-color-accent, #7db7f5);
+      --_siip-on-accent: var(--siip-color-on-accent, #0b1220);
+      --_siip-text: var(--siip-color-text, #e7ebf0);
+      --_siip-muted: var(--siip-color-text-muted, #b4bfcc);
+      --_siip-surface: var(--siip-color-surface, #121821);
+      --_siip-surface-alt: var(--siip-color-surface-alt, #1c2430);
+      --_siip-border: var(--siip-color-border, #3a4656);
+      --_siip-danger: var(--siip-color-danger, #ff8a8a);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  :focus-visible {
+    outline: 3px solid var(--_siip-focus);
+    outline-offset: 2px;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  a {
+    color: var(--_siip-accent);
+  }
+  .siip-button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_siip-accent);
+    border-radius: var(--_siip-radius);
+    background: var(--_siip-accent);
+    color: var(--_siip-on-accent);
+    cursor: pointer;
+  }
+  .siip-button--quiet {
+    background: transparent;
+    color: var(--_siip-accent);
+  }
+  .siip-visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .siip-error {
+    border: 2px solid var(--_siip-danger);
+    border-radius: var(--_siip-radius);
+    padding: var(--_siip-space);
+    background: var(--_siip-surface);
+  }
+  .siip-error__summary {
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  .siip-error__details {
+    margin-block-end: 0.75em;
+    color: var(--_siip-muted);
+    overflow-wrap: anywhere;
+  }
+  .siip-loading {
+    color: var(--_siip-muted);
+    padding: var(--_siip-space);
+  }
+  .siip-untranslated {
+    font-size: 0.8em;
+    color: var(--_siip-muted);
+    font-style: italic;
+  }
+`;

@@ -1,0 +1,23 @@
+// Custom Elements Manifest analyzer: reads the JSDoc API headers of the elements for Storybook's autodocs and npm users.
+export default {
+  globs: ['components/*/*.component.ts'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts'],
+  outdir: 'dist',
+  litelement: true,
+  dev: false,
+  plugins: [
+    {
+      name: 'siip-tag-names',
+      // Our tags are registered by `static define()` in a sibling file, which the analyzer cannot follow.
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node)) return;
+        const tagDoc = ts.getJSDocTags(node).find((tag) => tag.tagName.getText() === 'tag');
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name?.getText());
+        if (tagDoc && declaration && typeof tagDoc.comment === 'string') {
+          declaration.tagName = tagDoc.comment.trim();
+          declaration.customElement = true;
+        }
+      },
+    },
+  ],
+};

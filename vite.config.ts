@@ -1,0 +1,75 @@
+/**
+ * Two builds from one config:
+ * - `vite build` (default): the drop-in `dist/siip-widgets.js` with lit, zod and
+ *   @lit/localize inside; Leaflet and translations in chunks beside it, loaded
+ *   relative to its own URL; plus the demo page and the dataset.
+ * - `vite build --mode npm`: side-effect-free ES modules in `dist/npm/` with
+ *   dependencies external (types come from `tsc -p src/tsconfig.npm.json`).
+ * `vite preview` serves `dist/` (the demo partner page) on PORT or 5173.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+/** Copies the dataset, its JSON Schema and the demo pages into the drop-in's dist. */
+function publishAssets(): Plugin {
+  return {
+    name: 'siip-publish-assets',
+    generateBundle() {
+      for (const file of ['siip-dataset.json', 'siip-dataset.schema.json', 'siip-partner-example.json']) {
+        try {
+          this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(resolve(root, 'data', file)) });
+        } catch {
+          // The partner example arrives with the embedding kit; the other two always exist.
+          if (file !== 'siip-partner-example.json') throw new Error(`data/${file} is missing`);
+        }
+      }
+      for (const file of readdirSync(resolve(root, 'src/demo'))) {
+        if (/\.(html|css|svg|js)$/.test(file)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, 'src/demo', file)) });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const npm = mode === 'npm';
+  const port = Number(process.env.PORT) || 5173;
+  return {
+    define: {
+      __SIIP_DATASET_PATH__: JSON.stringify(npm ? '../../../data/siip-dataset.json' : './data/siip-dataset.json'),
+    },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    server: { port },
+    build: npm
+      ? {
+          outDir: 'dist/npm',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          lib: {
+            entry: {
+              'src/index': resolve(root, 'src/index.ts'),
+              'src/define': resolve(root, 'src/define.ts'),
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^leaflet($|\/)/, /^supercluster$/],
+            output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
+          },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          lib: { entry: resolve(root, 'src/define.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
+          rolldownOptions: {
+            // Chunks sit beside the entry so every relative URL works under any path on any host.
+            output: { chunkFileNames: 'siip-[name]-[hash].js', assetFileNames: 'siip-[name]-[hash][extname]' },
+          },
+        },
+    plugins: npm ? [] : [publishAssets()],
+  };
+});
