@@ -3,3 +3,4 @@
  * `<script type="module" src=".../siip-widgets.js"></script>`.
  */
 import '../components/cohort-roster/cohort-roster.js';
+import '../components/pathway-finder/pathway-finder.js';

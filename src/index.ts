@@ -5,6 +5,8 @@
  */
 export { SiipElement } from './internal/siip-element.js';
 export { SiipCohortRoster } from '../components/cohort-roster/cohort-roster.component.js';
+export { SiipPathwayFinder } from '../components/pathway-finder/pathway-finder.component.js';
+export { resolvePathway, type Pathway } from '../components/pathway-finder/pathway.js';
 export * as schema from './data/schema.js';
 export type {
   Cohort,
@@ -27,3 +29,5 @@ export { DatasetController } from './data/dataset-controller.js';
 export { resolveText, textOf } from './data/text.js';
 export type { SiipCommunitySelectDetail, SiipCommunitySelectEvent } from './events/community-select.js';
 export type { SiipDataErrorDetail, SiipDataErrorEvent } from './events/data-error.js';
+export type { SiipPathwayChangeDetail, SiipPathwayChangeEvent } from './events/pathway-change.js';
+export type { SiipStepToggleDetail, SiipStepToggleEvent } from './events/step-toggle.js';

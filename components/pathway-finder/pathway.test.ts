@@ -1,0 +1,195 @@
+import { expect } from '@open-wc/testing';
+import { loadDataset } from '../../src/data/load.js';
+import { STATE_CODES, type Dataset } from '../../src/data/schema.js';
+import { allSteps, daysInBestUnit, formatDuration, formatMoney, formatPartialDate, resolvePathway, totalRange, type Pathway } from './pathway.js';
+
+const url = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;
+
+async function load(path: string): Promise<Dataset> {
+  const result = await loadDataset([url(path)]);
+  if (!result.ok) throw new Error(`${path}: ${result.message}`);
+  return result.dataset;
+}
+
+function resolved(dataset: Dataset, profession: string, state?: string): Pathway {
+  const result = resolvePathway(dataset, profession, state);
+  if (!result.ok) throw new Error(`${profession} × ${state}: ${result.reason}`);
+  return result.pathway;
+}
+
+describe('resolvePathway (fixture)', () => {
+  let dataset: Dataset;
+  before(async () => {
+    dataset = await load('fixtures/pathway-finder-basic.json');
+  });
+
+  it('puts required and conditional steps on the main line, numbered in order', () => {
+    const pathway = resolved(dataset, 'registered-nurse', 'NY');
+    expect(pathway.steps.map((s) => [s.number, s.step.id])).to.deep.equal([
+      [1, 'rn-credentials'],
+      [2, 'rn-english'],
+      [3, 'rn-apply'],
+      [4, 'rn-nclex'],
+    ]);
+  });
+
+  it('attaches an alternative to the main step with the same order', () => {
+    const pathway = resolved(dataset, 'registered-nurse', 'NY');
+    expect(pathway.steps[1].alternatives.map((a) => [a.number, a.step.id])).to.deep.equal([[2, 'rn-bridge']]);
+  });
+
+  it('keeps optional steps out of the main line', () => {
+    const pathway = resolved(dataset, 'registered-nurse', 'NY');
+    expect(pathway.optional.map((s) => s.step.id)).to.deep.equal(['rn-volunteer']);
+    expect(pathway.steps.some((s) => s.step.kind === 'optional')).to.equal(false);
+  });
+
+  it('uses the state note and its board where the dataset has one', () => {
+    const info = resolved(dataset, 'registered-nurse', 'NY').steps[0].state;
+    expect(info.status).to.equal('state-note');
+    expect(info.board?.name).to.equal('NYSED Office of the Professions');
+  });
+
+  it('falls back to the profession board for a state note without its own board', () => {
+    const info = resolved(dataset, 'registered-nurse', 'NY').steps[2].state;
+    expect(info.status).to.equal('state-note');
+    expect(info.board?.name).to.equal('New York State Education Department, Office of the Professions');
+  });
+
+  it('says "check with the board" and names the board for a state without a note', () => {
+    const info = resolved(dataset, 'registered-nurse', 'CA').steps[0].state;
+    expect(info.status).to.equal('check-board');
+    expect(info.board?.name).to.equal('California Board of Registered Nursing');
+  });
+
+  it('leaves the board unnamed (board kind only) where the dataset names none', () => {
+    const info = resolved(dataset, 'registered-nurse', 'TX').steps[0].state;
+    expect(info.status).to.equal('check-board');
+    expect(info.board).to.equal(undefined);
+    expect(info.boardKind).to.deep.include({ en: 'state board of nursing' });
+  });
+
+  it('marks steps that are the same everywhere', () => {
+    expect(resolved(dataset, 'registered-nurse', 'TX').steps[3].state.status).to.equal('same-everywhere');
+  });
+
+  it('asks for a state when none is chosen', () => {
+    const pathway = resolved(dataset, 'registered-nurse');
+    expect(pathway.state).to.equal(undefined);
+    expect(pathway.steps[0].state.status).to.equal('choose-state');
+  });
+
+  it('accepts a lower-case state code', () => {
+    expect(resolved(dataset, 'registered-nurse', ' ny ').state).to.equal('NY');
+  });
+
+  it('reports an unknown profession, an unknown state and no profession', () => {
+    expect(resolvePathway(dataset, 'astronaut', 'NY')).to.deep.equal({ ok: false, reason: 'unknown-profession' });
+    expect(resolvePathway(dataset, 'registered-nurse', 'ZZ')).to.deep.equal({ ok: false, reason: 'unknown-state' });
+    expect(resolvePathway(dataset, '', 'NY')).to.deep.equal({ ok: false, reason: 'no-profession' });
+  });
+
+  it('sums cost from the figures only; conditional steps add to the upper figure only; a missing max leaves it open', () => {
+    const { cost } = resolved(dataset, 'registered-nurse', 'NY').summary;
+    // 350–550 + (conditional 0–300) + 100–? + 200–200
+    expect(cost.min).to.equal(650);
+    expect(cost.max).to.equal(undefined);
+    expect(cost.missing).to.deep.equal([]);
+  });
+
+  it('sums time in days and lists steps with no time figure as missing, never guessing', () => {
+    const { time } = resolved(dataset, 'registered-nurse', 'NY').summary;
+    const month = 365.25 / 12;
+    expect(time.min).to.be.closeTo(3 * month, 1e-9); // 2 + (conditional) + 1
+    expect(time.max).to.be.closeTo(10 * month, 1e-9); // 4 + 3 + 3
+    expect(time.missing).to.deep.equal(['rn-apply']);
+    expect(time.counted).to.equal(3);
+  });
+
+  it('counts steps, optional steps and alternatives', () => {
+    const { summary } = resolved(dataset, 'registered-nurse', 'NY');
+    expect([summary.stepCount, summary.optionalCount, summary.alternativeCount]).to.deep.equal([4, 1, 1]);
+  });
+
+  it('lists the communities working in the chosen state', () => {
+    expect(resolved(dataset, 'registered-nurse', 'NY').communities.map((c) => c.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
+    expect(resolved(dataset, 'registered-nurse', 'WY').communities).to.deep.equal([]);
+  });
+});
+
+describe('totalRange', () => {
+  it('reports every step as missing when none has a figure', () => {
+    const steps = [{ id: 'a', kind: 'required' }, { id: 'b', kind: 'required' }] as never[];
+    expect(totalRange(steps, () => undefined)).to.deep.equal({ min: 0, max: 0, missing: ['a', 'b'], counted: 0 });
+  });
+});
+
+describe('formatting', () => {
+  it('chooses a readable unit and rounds outwards', () => {
+    expect(daysInBestUnit(10, 20)).to.deep.equal({ unit: 'week', min: 1, max: 3 });
+    expect(daysInBestUnit(365.25 / 4, 365.25)).to.deep.equal({ unit: 'month', min: 3, max: 12 });
+    expect(daysInBestUnit(365.25, 1000)).to.deep.equal({ unit: 'year', min: 1, max: 2.8 });
+  });
+
+  it('formats money and durations as ranges in the reader’s language', () => {
+    expect(formatMoney(350, 550, 'en')).to.match(/^\$350\s?–\s?\$550$/);
+    expect(formatMoney(200, 200, 'en')).to.equal('$200');
+    expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'en')).to.equal('2–4 months');
+    expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'es')).to.match(/^2\s?[-–]\s?4 meses$/);
+    expect(formatDuration({ unit: 'weeks' }, 'en')).to.equal(undefined);
+  });
+
+  it('formats partial dates at their own precision', () => {
+    expect(formatPartialDate('2025', 'en')).to.equal('2025');
+    expect(formatPartialDate('2025-06', 'en')).to.equal('June 2025');
+    expect(formatPartialDate('2025-06-01', 'en')).to.equal('June 1, 2025');
+  });
+});
+
+describe('resolvePathway (the real dataset)', () => {
+  let dataset: Dataset;
+  before(async () => {
+    dataset = await load('siip-dataset.json');
+  });
+
+  it('has the six professions', () => {
+    expect(dataset.professions.map((p) => p.id).sort()).to.deep.equal(
+      ['cpa', 'engineer-pe', 'k12-teacher', 'pharmacist', 'physician', 'registered-nurse'].sort(),
+    );
+  });
+
+  it('resolves every profession for every state, DC and Puerto Rico, with a main line', () => {
+    for (const profession of dataset.professions) {
+      for (const state of STATE_CODES) {
+        const pathway = resolved(dataset, profession.id, state);
+        expect(pathway.steps.length, `${profession.id} × ${state}`).to.be.greaterThan(0);
+        expect(pathway.steps.map((s) => s.number)).to.deep.equal(pathway.steps.map((_, i) => i + 1));
+        for (const item of allSteps(pathway)) {
+          if (item.state.status === 'state-note') expect(item.state.note, `${item.step.id} × ${state}`).to.not.equal(undefined);
+          expect(item.state.status, `${item.step.id} × ${state}`).to.not.equal('choose-state');
+        }
+      }
+    }
+  });
+
+  it('gives every step, and every state note, at least one known source', () => {
+    const known = new Set(dataset.sources.map((s) => s.id));
+    for (const profession of dataset.professions) {
+      for (const step of profession.steps) {
+        expect(step.sources.length, step.id).to.be.greaterThan(0);
+        expect(step.sources.every((id) => known.has(id)), step.id).to.equal(true);
+        for (const [state, note] of Object.entries(step.stateNotes ?? {})) {
+          expect(note!.sources.length, `${step.id} × ${state}`).to.be.greaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('never invents a total: a summary counts only steps with figures', () => {
+    for (const profession of dataset.professions) {
+      const { summary, steps } = resolved(dataset, profession.id, 'NY');
+      expect(summary.cost.counted + summary.cost.missing.length).to.equal(steps.length);
+      expect(summary.time.counted + summary.time.missing.length).to.equal(steps.length);
+    }
+  });
+});

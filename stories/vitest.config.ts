@@ -1,0 +1,24 @@
+// Story tests: every story renders in real Chromium, passes axe, and runs its play function.
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS } from '../tests/find-chrome.mjs';
+import { serveData } from './.storybook/serve-data';
+
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+export default defineConfig({
+  plugins: [storybookTest({ configDir }), serveData()],
+  define: { __SIIP_DATASET_PATH__: JSON.stringify('/data/siip-dataset.json') },
+  test: {
+    name: 'storybook',
+    reporters: ['default', ['json', { outputFile: fileURLToPath(new URL('../.test-results/vitest.json', import.meta.url)) }]],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});

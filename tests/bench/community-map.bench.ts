@@ -1,0 +1,146 @@
+/**
+ * Benchmark of <siip-community-map>: first render and one pan/zoom step with
+ * 100, 1,000 and 10,000 communities, side by side with bare Leaflet drawing the
+ * same points as L.circleMarker, and (10,000) a hand-drawn canvas. Medians of
+ * RUNS runs; the result goes to window.benchResult for the runner.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import '../../components/community-map/community-map.js';
+import '../../components/community-map/map-controller.js';
+import type { SiipCommunityMap } from '../../components/community-map/community-map.component.js';
+import { syntheticDataset, syntheticPoints } from '../../components/community-map/synthetic-dataset.js';
+import { boundsOf } from '../../components/community-map/map-view.js';
+
+const SIZES = (new URLSearchParams(location.search).get("sizes") ?? "100,1000,10000").split(",").map(Number);
+const RUNS = Number(new URLSearchParams(location.search).get("runs") ?? 5);
+const stage = document.getElementById('stage')!;
+const style = document.createElement('style');
+style.textContent = leafletCss;
+document.head.append(style);
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value: number) => Math.round(value * 10) / 10;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+async function until(test: () => unknown, timeout = 20000): Promise<void> {
+  const start = performance.now();
+  while (!test()) {
+    if (performance.now() - start > timeout) throw new Error('bench: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** The element: append → list (data ready) → markers painted; then one pan/zoom step. */
+async function elementRun(count: number) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(syntheticDataset(count))], { type: 'application/json' }));
+  const el = document.createElement('siip-community-map') as SiipCommunityMap;
+  el.src = url;
+  const t0 = performance.now();
+  stage.append(el);
+  await until(() => el.shadowRoot?.querySelector('.list'));
+  const tList = performance.now();
+  await until(() => el.mapController && el.shadowRoot!.querySelector('.leaflet-marker-icon'));
+  await frame();
+  const tMap = performance.now();
+  const map = el.leafletMap!;
+  const p0 = performance.now();
+  map.setView([39.5, -95], map.getZoom() + 1, { animate: false });
+  await frame();
+  const pan = performance.now() - p0;
+  el.remove();
+  URL.revokeObjectURL(url);
+  return { total: tMap - t0, data: tList - t0, map: tMap - tList, pan };
+}
+
+/** Bare Leaflet with the same points as circle markers (default SVG renderer). */
+async function leafletRun(count: number) {
+  const points = syntheticPoints(count);
+  const div = document.createElement('div');
+  stage.append(div);
+  const t0 = performance.now();
+  const map = L.map(div, { zoomControl: false, attributionControl: false, fadeAnimation: false, zoomAnimation: false });
+  map.fitBounds(boundsOf(points)!, { padding: [24, 24], maxZoom: 7, animate: false });
+  for (const p of points) L.circleMarker([p.lat, p.lon], { radius: 6 }).addTo(map);
+  await frame();
+  const first = performance.now() - t0;
+  const p0 = performance.now();
+  map.setView([39.5, -95], map.getZoom() + 1, { animate: false });
+  await frame();
+  const pan = performance.now() - p0;
+  map.remove();
+  div.remove();
+  return { first, pan };
+}
+
+/** The floor: project and draw the points on a canvas by hand. */
+async function canvasRun(count: number) {
+  const points = syntheticPoints(count);
+  const t0 = performance.now();
+  const canvas = document.createElement('canvas');
+  canvas.width = 800;
+  canvas.height = 500;
+  stage.append(canvas);
+  const ctx = canvas.getContext('2d')!;
+  const [[south, west], [north, east]] = boundsOf(points)!;
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const sx = 800 / (east - west);
+  const sy = 500 / (y(north) - y(south));
+  ctx.fillStyle = '#0b5cad';
+  ctx.beginPath();
+  for (const p of points) {
+    const px = (p.lon - west) * sx;
+    const py = (y(north) - y(p.lat)) * sy;
+    ctx.moveTo(px + 6, py);
+    ctx.arc(px, py, 6, 0, Math.PI * 2);
+  }
+  ctx.fill();
+  await frame();
+  const first = performance.now() - t0;
+  canvas.remove();
+  return { first };
+}
+
+async function main() {
+  // Warm up module evaluation and the JIT so the first case is not penalised.
+  await elementRun(100);
+  await leafletRun(100);
+  const rows: Array<Record<string, number | string>> = [];
+  for (const count of SIZES) {
+    const element = [];
+    const leaflet = [];
+    const canvas = [];
+    for (let i = 0; i < RUNS; i++) {
+      element.push(await elementRun(count));
+      leaflet.push(await leafletRun(count));
+      if (count === 10000) canvas.push(await canvasRun(count));
+    }
+    const row: Record<string, number | string> = {
+      case: `${count} communities`,
+      communities: count,
+      elementTotalMs: round(median(element.map((r) => r.total))),
+      elementDataMs: round(median(element.map((r) => r.data))),
+      elementMapMs: round(median(element.map((r) => r.map))),
+      leafletFirstMs: round(median(leaflet.map((r) => r.first))),
+      firstRatio: ratio(median(element.map((r) => r.map)), median(leaflet.map((r) => r.first))),
+      elementPanMs: round(median(element.map((r) => r.pan))),
+      leafletPanMs: round(median(leaflet.map((r) => r.pan))),
+      panRatio: ratio(median(element.map((r) => r.pan)), median(leaflet.map((r) => r.pan))),
+    };
+    if (canvas.length) {
+      row.canvasFirstMs = round(median(canvas.map((r) => r.first)));
+      row.elementVsCanvasRatio = ratio(median(element.map((r) => r.map)), median(canvas.map((r) => r.first)));
+      row.elementTotalVsCanvasRatio = ratio(median(element.map((r) => r.total)), median(canvas.map((r) => r.first)));
+    }
+    rows.push(row);
+  }
+  const result = { title: 'siip-community-map: first render and pan/zoom vs bare Leaflet and canvas (median of 5, ms)', rows };
+  (window as unknown as { benchResult: unknown }).benchResult = result;
+  document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);
+}
+
+main().catch((error) => {
+  (window as unknown as { benchResult: unknown }).benchResult = { title: 'siip-community-map', error: String(error), rows: [] };
+  document.getElementById('out')!.textContent = String(error);
+});
