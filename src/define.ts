@@ -4,3 +4,4 @@
  */
 import '../components/cohort-roster/cohort-roster.js';
 import '../components/pathway-finder/pathway-finder.js';
+import '../components/community-map/community-map.js';

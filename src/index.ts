@@ -5,6 +5,7 @@
  */
 export { SiipElement } from './internal/siip-element.js';
 export { SiipCohortRoster } from '../components/cohort-roster/cohort-roster.component.js';
+export { SiipCommunityMap } from '../components/community-map/community-map.component.js';
 export { SiipPathwayFinder } from '../components/pathway-finder/pathway-finder.component.js';
 export { resolvePathway, type Pathway } from '../components/pathway-finder/pathway.js';
 export * as schema from './data/schema.js';

@@ -4,7 +4,6 @@ import './cohort-roster.js';
 import type { SiipCohortRoster } from './cohort-roster.component.js';
 
 const fixtureUrl = (name: string) => new URL(`../../data/fixtures/${name}`, import.meta.url).href;
-const realDataset = new URL('../../data/siip-dataset.json', import.meta.url).href;
 
 async function ready(el: SiipCohortRoster) {
   await waitUntil(() => el.shadowRoot!.querySelector('.count, [role="alert"]'), 'roster did not render', { timeout: 10_000 });

@@ -24,8 +24,17 @@ export function bundleReport() {
   const entry = closure('siip-widgets.js');
   const lazy = new Set();
   for (const file of entry) for (const dep of dynamicImports(read(file))) lazy.add(dep);
-  const lazyGroups = [...lazy].map((file) => ({ file, files: [...closure(file)].filter((f) => !entry.has(f)) }));
-  const isMap = (group) => group.files.some((f) => /Leaflet|leaflet/.test(read(f)));
+  // A lazy chunk brings its static imports and, later, its own lazy chunks (the map's state outlines).
+  const lazyClosure = (file, seen = new Set()) => {
+    for (const f of closure(file)) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      for (const dep of dynamicImports(read(f))) lazyClosure(dep, seen);
+    }
+    return seen;
+  };
+  const lazyGroups = [...lazy].map((file) => ({ file, files: [...lazyClosure(file)].filter((f) => !entry.has(f)) }));
+  const isMap = (group) => group.files.some((f) => /leaflet/i.test(read(f)) || /us-states/.test(f));
   const mapFiles = new Set(lazyGroups.filter(isMap).flatMap((g) => g.files));
   const otherLazy = lazyGroups.filter((g) => !isMap(g));
   return {

@@ -1,0 +1,420 @@
+import { css } from 'lit';
+
+/**
+ * Cohort colours (marker fill, state area, legend swatch). Chosen for ≥ 3:1
+ * contrast against the light basemap and white marker rings.
+ */
+const palette = css`
+  .siip-color-0 { --_c: #0b5cad; }
+  .siip-color-1 { --_c: #b34700; }
+  .siip-color-2 { --_c: #1a7f37; }
+  .siip-color-3 { --_c: #8250df; }
+  .siip-color-4 { --_c: #c4314b; }
+  .siip-color-5 { --_c: #00738a; }
+  .siip-color-6 { --_c: #6e5200; }
+  .siip-color-7 { --_c: #b3246c; }
+`;
+
+export const communityMapStyles = [
+  palette,
+  css`
+    :host {
+      --_siip-map-height: var(--siip-map-height, 28em);
+      --_siip-map-land: var(--siip-map-land, #e8edf2);
+      --_siip-map-water: var(--siip-map-water, #c9dcee);
+      --_siip-map-border: var(--siip-map-border, #8a97a6);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_siip-map-land: var(--siip-map-land, #2a3441);
+        --_siip-map-water: var(--siip-map-water, #101820);
+        --_siip-map-border: var(--siip-map-border, #6b7a8c);
+      }
+    }
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1em;
+      align-items: end;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.2em;
+      font-size: 0.9em;
+      min-inline-size: 10em;
+    }
+    .field--query {
+      flex: 1 1 14em;
+    }
+    .field input,
+    .field select {
+      font: inherit;
+      font-size: 1em;
+      min-height: 44px;
+      padding: 0.3em 0.5em;
+      color: var(--_siip-text);
+      background: var(--_siip-surface);
+      border: 1px solid var(--_siip-border);
+      border-radius: var(--_siip-radius);
+      max-inline-size: 100%;
+    }
+    .count {
+      margin: 0;
+      color: var(--_siip-muted);
+    }
+    .toggle {
+      display: none;
+      gap: 0.5em;
+    }
+    .toggle [aria-pressed='true'] {
+      background: var(--_siip-accent);
+      color: var(--_siip-on-accent);
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr);
+      grid-template-areas: 'map details' 'map list';
+      grid-template-rows: auto 1fr;
+      gap: 0.75em;
+    }
+    .map-pane {
+      grid-area: map;
+      min-inline-size: 0;
+    }
+    .details {
+      grid-area: details;
+    }
+    .list {
+      grid-area: list;
+      max-block-size: calc(var(--_siip-map-height) + 6em);
+      overflow: auto;
+    }
+    @container (max-width: 40em) {
+      .toggle {
+        display: flex;
+      }
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'details' 'main';
+        grid-template-rows: auto auto;
+      }
+      .map-pane,
+      .list {
+        grid-area: main;
+        max-block-size: none;
+      }
+      .layout[data-view='list'] .map-pane,
+      .layout[data-view='map'] .list {
+        display: none;
+      }
+    }
+
+    /* The map */
+    .map-frame {
+      position: relative;
+      block-size: var(--_siip-map-height);
+      min-block-size: 16em;
+      border: 1px solid var(--_siip-border);
+      border-radius: var(--_siip-radius);
+      overflow: hidden;
+      isolation: isolate;
+      z-index: 0;
+    }
+    .map,
+    .siip-leaflet {
+      position: absolute;
+      inset: 0;
+    }
+    .siip-leaflet.leaflet-container {
+      background: var(--_siip-map-water);
+      font: inherit;
+    }
+    /* Host pages' img rules (max-width, padding) must not distort tiles. */
+    .leaflet-container img.leaflet-tile {
+      max-width: none !important;
+      max-height: none !important;
+      padding: 0 !important;
+      margin: 0 !important;
+    }
+    .siip-basemap {
+      fill: var(--_siip-map-land);
+      fill-opacity: 1;
+      stroke: var(--_siip-map-border);
+      stroke-width: 1;
+    }
+    .siip-area {
+      fill: var(--_c);
+      fill-opacity: 0.18;
+      stroke: var(--_c);
+      stroke-width: 2;
+    }
+    .map-status,
+    .tile-error {
+      position: absolute;
+      inset-block-start: 0.5em;
+      inset-inline-start: 0.5em;
+      margin: 0;
+      padding: 0.3em 0.6em;
+      background: var(--_siip-surface);
+      border-radius: var(--_siip-radius);
+      z-index: 1000;
+    }
+    .tile-error {
+      inset-block-start: auto;
+      inset-block-end: 0.5em;
+    }
+    .zoom {
+      position: absolute;
+      inset-block-start: 0.5em;
+      inset-inline-end: 0.5em;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      z-index: 1000;
+    }
+    .zoom__button {
+      font: inherit;
+      font-size: 1.25em;
+      line-height: 1;
+      inline-size: 44px;
+      block-size: 44px;
+      padding: 0;
+      margin: 0;
+      border: 1px solid var(--_siip-border);
+      border-radius: var(--_siip-radius);
+      background: var(--_siip-surface);
+      color: var(--_siip-text);
+      cursor: pointer;
+    }
+    .zoom__button:disabled {
+      opacity: 0.5;
+      cursor: default;
+    }
+    .hint {
+      position: absolute;
+      inset-inline: 15%;
+      inset-block-start: 40%;
+      margin: 0;
+      padding: 0.6em 1em;
+      text-align: center;
+      color: #fff;
+      background: rgb(0 0 0 / 0.75);
+      border-radius: var(--_siip-radius);
+      z-index: 1000;
+      pointer-events: none;
+    }
+    .consent {
+      position: absolute;
+      inset-block-end: 0.5em;
+      inset-inline-start: 0.5em;
+      max-inline-size: calc(100% - 5em);
+      padding: 0.5em;
+      background: var(--_siip-surface);
+      border-radius: var(--_siip-radius);
+      z-index: 1000;
+    }
+    .consent__note {
+      margin: 0.3em 0 0;
+      font-size: 0.85em;
+      color: var(--_siip-muted);
+    }
+
+    /* Markers (Leaflet DivIcons) */
+    .siip-marker,
+    .siip-cluster {
+      display: grid;
+      place-items: center;
+      border-radius: 50%;
+      cursor: pointer;
+    }
+    .siip-marker__symbol {
+      inline-size: 100%;
+      block-size: 100%;
+      background: var(--_c, #0b5cad);
+      border: 2px solid #fff;
+      box-shadow: 0 0 0 1px #1b1f24;
+      border-radius: 50%;
+    }
+    .siip-marker--state .siip-marker__symbol {
+      border-radius: 3px;
+    }
+    .siip-marker--region .siip-marker__symbol {
+      border-radius: 2px;
+      transform: rotate(45deg) scale(0.85);
+    }
+    .siip-marker--proxy .siip-marker__symbol {
+      border-style: dashed;
+    }
+    .siip-marker.is-selected .siip-marker__symbol {
+      box-shadow: 0 0 0 2px #1b1f24, 0 0 0 5px #ffd33d;
+    }
+    .siip-cluster {
+      background: var(--_c, #37414d);
+      color: #fff;
+      font-weight: 700;
+      font-size: 13px;
+      border: 3px solid rgb(255 255 255 / 0.9);
+      box-shadow: 0 0 0 1px #1b1f24;
+    }
+    .leaflet-marker-icon:focus-visible {
+      outline: 3px solid var(--_siip-focus);
+      outline-offset: 3px;
+    }
+    .siip-leaflet.leaflet-container:focus-visible {
+      outline: 3px solid var(--_siip-focus);
+      outline-offset: -3px;
+    }
+
+    /* Legend and attribution */
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      align-items: baseline;
+      margin-block-start: 0.5em;
+      font-size: 0.875em;
+    }
+    .legend__title {
+      margin: 0;
+      font-size: 1em;
+    }
+    .legend__list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 0.9em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .legend__list li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+    }
+    .swatch,
+    .symbol {
+      display: inline-block;
+      flex: none;
+      inline-size: 0.9em;
+      block-size: 0.9em;
+      background: var(--_c, var(--_siip-muted));
+      border: 1px solid var(--_siip-text);
+      border-radius: 50%;
+    }
+    .swatch {
+      border-radius: 2px;
+    }
+    .symbol--state {
+      border-radius: 2px;
+    }
+    .symbol--region {
+      border-radius: 1px;
+      transform: rotate(45deg) scale(0.8);
+    }
+    .attribution {
+      margin: 0.35em 0 0;
+      font-size: 0.75em;
+      color: var(--_siip-muted);
+    }
+
+    /* List */
+    .list__note,
+    .list__empty {
+      margin: 0 0 0.5em;
+      color: var(--_siip-muted);
+    }
+    .list__items {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .list__button {
+      display: flex;
+      gap: 0.6em;
+      align-items: baseline;
+      inline-size: 100%;
+      min-height: 44px;
+      padding: 0.4em 0.5em;
+      font: inherit;
+      text-align: start;
+      color: inherit;
+      background: none;
+      border: 0;
+      border-block-end: 1px solid var(--_siip-border);
+      cursor: pointer;
+    }
+    .list__button:hover,
+    .list__item.is-selected .list__button {
+      background: var(--_siip-surface-alt);
+    }
+    .list__text {
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    .list__name {
+      font-weight: 600;
+    }
+    .list__meta {
+      font-size: 0.875em;
+      color: var(--_siip-muted);
+    }
+    .list__more {
+      margin-block-start: 0.5em;
+    }
+
+    /* Details */
+    .details {
+      padding: 0.75em 1em;
+      border: 1px solid var(--_siip-border);
+      border-inline-start: 4px solid var(--_siip-accent);
+      border-radius: var(--_siip-radius);
+      background: var(--_siip-surface);
+      overflow-wrap: anywhere;
+    }
+    .details__header {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: 0.5em;
+    }
+    .details__heading {
+      margin: 0;
+      font-size: 1.15em;
+    }
+    .details__close {
+      flex: none;
+      inline-size: 44px;
+      block-size: 44px;
+      font: inherit;
+      font-size: 1.4em;
+      line-height: 1;
+      border: 1px solid var(--_siip-border);
+      border-radius: var(--_siip-radius);
+      background: var(--_siip-surface);
+      color: var(--_siip-text);
+      cursor: pointer;
+    }
+    .details__list {
+      margin: 0.5em 0 0;
+    }
+    .details__list dt {
+      font-weight: 600;
+      margin-block-start: 0.4em;
+    }
+    .details__list dd {
+      margin: 0;
+    }
+    .details__list ul {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+  `,
+];

@@ -1,0 +1,11 @@
+import { SiipCommunityMap } from './community-map.component.js';
+
+export { SiipCommunityMap };
+
+SiipCommunityMap.define('siip-community-map');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'siip-community-map': SiipCommunityMap;
+  }
+}
