@@ -10,6 +10,23 @@ const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 export default defineConfig({
   plugins: [storybookTest({ configDir }), serveData()],
+  // Pre-bundle every dependency the stories reach, so Vite never re-optimizes (and reloads) mid-run on a fresh machine.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'lit/static-html.js',
+      '@lit/localize',
+      '@lit/localize/init/reentrant.js',
+      'zod/mini',
+      'leaflet/dist/leaflet-src.esm.js',
+      'supercluster',
+      'storybook/test',
+      '@storybook/web-components-vite',
+      '@storybook/addon-a11y/preview',
+    ],
+  },
   define: { __SIIP_DATASET_PATH__: JSON.stringify('/data/siip-dataset.json') },
   test: {
     name: 'storybook',
@@ -20,5 +37,6 @@ export default defineConfig({
       provider: playwright({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } }),
       instances: [{ browser: 'chromium' }],
     },
+    setupFiles: [fileURLToPath(new URL('./.storybook/vitest.setup.ts', import.meta.url))],
   },
 });
