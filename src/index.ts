@@ -32,3 +32,5 @@ export type { SiipCommunitySelectDetail, SiipCommunitySelectEvent } from './even
 export type { SiipDataErrorDetail, SiipDataErrorEvent } from './events/data-error.js';
 export type { SiipPathwayChangeDetail, SiipPathwayChangeEvent } from './events/pathway-change.js';
 export type { SiipStepToggleDetail, SiipStepToggleEvent } from './events/step-toggle.js';
+export { GroupController, type GroupControllerOptions } from './internal/group-controller.js';
+export * from './embed/snippet.js';

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
 import { viteAssetImports, slowRoutes } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
+import { embeddingHazards } from './embedding/hazard-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -24,6 +25,7 @@ export default {
     viteAssetImports(),
     slowRoutes(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)), target: 'es2022' }),
+    embeddingHazards(),
   ],
   browsers: [
     chromeLauncher({

@@ -10,6 +10,7 @@ import type { Community, CommunityKind, Dataset, Organization } from '../../src/
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
+import { GroupController } from '../../src/internal/group-controller.js';
 import {
   buildRows,
   filterRows,
@@ -59,6 +60,17 @@ export class SiipCohortRoster extends SiipElement {
   static override styles = [themeStyles, rosterStyles];
 
   readonly #data = new DatasetController(this);
+
+  constructor() {
+    super();
+    // A community chosen in a linked widget opens here, with any filter that would hide it cleared.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.cohort = this.state = this.kind = this.query = '';
+        this.selected = id;
+      },
+    });
+  }
   #rowsCache?: { dataset: Dataset; locale: string; rows: RosterRow[] };
   #uid = `siip-roster-${Math.random().toString(36).slice(2, 8)}`;
 

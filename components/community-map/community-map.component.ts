@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
+import { GroupController } from '../../src/internal/group-controller.js';
 import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
 import { textOf } from '../../src/data/text.js';
@@ -69,6 +70,17 @@ export class SiipCommunityMap extends SiipElement {
   static override styles = [themeStyles, communityMapStyles];
 
   readonly #data = new DatasetController(this);
+
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) opens and centres here.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.cohort = this.kind = this.program = this.query = '';
+        this.selected = id;
+      },
+    });
+  }
 
   /** On narrow containers, which of list and map is shown. */
   @state() private view: 'list' | 'map' = 'list';

@@ -5,6 +5,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
+import { GroupController } from '../../src/internal/group-controller.js';
 import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
 import { textOf } from '../../src/data/text.js';
@@ -80,6 +81,18 @@ export class SiipPathwayFinder extends SiipElement {
   static override styles = [themeStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this);
+
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) sets the state to that community's state.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        const data = this.#data.state;
+        const community = data.status === 'ready' ? data.dataset.communities.find((c) => c.id === id) : undefined;
+        if (community) this.state = community.states[0];
+      },
+    });
+  }
   readonly #uid = `siip-pf-${Math.random().toString(36).slice(2, 8)}`;
   #view?: { dataset: Dataset; profession: string; state: string; result: PathwayResult };
   #progressKey?: string;

@@ -63,6 +63,9 @@ export class SiipElement extends LitElement {
   /** Language of the widget (en, es, ar). Absent: the nearest ancestor's `lang`, then English. */
   @property({ reflect: true }) override lang = '';
 
+  /** Widgets with the same group follow each other's community choice (map, roster, calendar, pathway finder). */
+  @property({ reflect: true }) group = '';
+
   #observedDocument?: Document;
 
   /** The supported locale this widget renders in. */

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import type { SiipEvent } from '../../src/data/schema.js';
+import {
+  approximateInMonth,
+  byDay,
+  neighbour,
+  occurrencesBetween,
+  occurrencesInMonth,
+  parseTypes,
+  toBeAnnounced,
+} from './occurrences.js';
+import { windowState } from './application-window.js';
+
+function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
+  return { id, type: 'meeting', title: id, when, sources: ['src-a'], ...extra };
+}
+
+const NY = 'America/New_York';
+const LA = 'America/Los_Angeles';
+
+describe('occurrences', () => {
+  it('places an evening New York call on the next day for a viewer in Tokyo', () => {
+    const call = ev('call', { precision: 'datetime', start: '2026-03-10T20:00', end: '2026-03-10T21:00', timeZone: NY });
+    const [ny] = occurrencesBetween([call], '2026-03-01', '2026-03-31', NY);
+    const [tokyo] = occurrencesBetween([call], '2026-03-01', '2026-03-31', 'Asia/Tokyo');
+    expect(ny.firstDay).to.equal('2026-03-10');
+    expect(tokyo.firstDay).to.equal('2026-03-11');
+    expect(tokyo.occurrenceStart).to.equal('2026-03-11T00:00:00.000Z');
+  });
+
+  it('expands a recurring call into the month with wall-clock times kept across DST', () => {
+    const call = ev('call', { precision: 'datetime', start: '2026-01-20T14:00', end: '2026-01-20T15:00', timeZone: NY, rrule: 'FREQ=MONTHLY;BYDAY=3TU' });
+    const march = occurrencesInMonth([call], '2026-03', LA);
+    expect(march.length).to.equal(1);
+    expect(march[0].occurrenceStart).to.equal('2026-03-17T18:00:00.000Z');
+    expect(march[0].end - march[0].start).to.equal(3_600_000);
+    expect(march[0].recurring).to.equal(true);
+  });
+
+  it('puts a multi-day all-day event on each of its days, end inclusive', () => {
+    const convening = ev('conv', { precision: 'date', start: '2026-06-09', end: '2026-06-11' });
+    const list = occurrencesInMonth([convening], '2026-06', NY);
+    const days = byDay(list, '2026-06-01', '2026-06-30');
+    expect([...days.keys()]).to.deep.equal(['2026-06-09', '2026-06-10', '2026-06-11']);
+  });
+
+  it('includes a multi-day event that starts in the previous month', () => {
+    const span = ev('span', { precision: 'date', start: '2026-05-30', end: '2026-06-02' });
+    const list = occurrencesInMonth([span], '2026-06', NY);
+    expect(list.length).to.equal(1);
+    expect([...byDay(list, '2026-06-01', '2026-06-30').keys()]).to.deep.equal(['2026-06-01', '2026-06-02']);
+  });
+
+  it('does not let an event ending at midnight spill into the next day', () => {
+    const late = ev('late', { precision: 'datetime', start: '2026-04-01T22:00', end: '2026-04-02T00:00', timeZone: NY });
+    const [o] = occurrencesInMonth([late], '2026-04', NY);
+    expect(o.lastDay).to.equal('2026-04-01');
+  });
+
+  it('shows only the first occurrence when the rule cannot be read, and says so', () => {
+    const odd = ev('odd', { precision: 'date', start: '2026-04-01', rrule: 'FREQ=HOURLY' });
+    const list = occurrencesBetween([odd], '2026-01-01', '2026-12-31', NY);
+    expect(list.length).to.equal(1);
+    expect(list[0].ruleIgnored).to.equal(true);
+  });
+
+  it('never places month, season, cadence or tba events on a day', () => {
+    const events = [
+      ev('m', { precision: 'month', month: '2026-06' }),
+      ev('s', { precision: 'season', season: 'summer', year: 2026 }),
+      ev('c', { precision: 'cadence', frequency: 'monthly' }),
+      ev('t', { precision: 'tba' }),
+    ];
+    expect(occurrencesInMonth(events, '2026-06', NY)).to.deep.equal([]);
+  });
+
+  it('lists month and season items in the months they cover', () => {
+    const events = [
+      ev('m', { precision: 'month', month: '2018-06' }),
+      ev('span', { precision: 'month', month: '2018-05', endMonth: '2018-07' }),
+      ev('s', { precision: 'season', season: 'summer', year: 2018 }),
+      ev('yearly', { precision: 'season', season: 'summer', yearly: true, year: 2019 }),
+    ];
+    expect(approximateInMonth(events, '2018-06').map((i) => i.event.id)).to.deep.equal(['m', 'span', 's']);
+    expect(approximateInMonth(events, '2018-09').map((i) => i.event.id)).to.deep.equal([]);
+    expect(approximateInMonth(events, '2030-07').map((i) => i.event.id)).to.deep.equal(['yearly']);
+  });
+
+  it('lists cadence items only within their from/until span', () => {
+    const calls = ev('calls', { precision: 'cadence', frequency: 'monthly', from: '2023-09', until: '2024' });
+    expect(approximateInMonth([calls], '2023-08')).to.have.length(0);
+    expect(approximateInMonth([calls], '2023-09')).to.have.length(1);
+    expect(approximateInMonth([calls], '2024-12')).to.have.length(1);
+    expect(approximateInMonth([calls], '2025-01')).to.have.length(0);
+  });
+
+  it('collects to-be-announced events separately', () => {
+    expect(toBeAnnounced([ev('t', { precision: 'tba' }), ev('m', { precision: 'month', month: '2026-01' })]).map((i) => i.event.id)).to.deep.equal(['t']);
+  });
+
+  it('finds the next and previous dated item for an empty month', () => {
+    const events = [
+      ev('past', { precision: 'month', month: '2018-06' }),
+      ev('future', { precision: 'date', start: '2027-02-03' }),
+      ev('later', { precision: 'date', start: '2027-05-01' }),
+    ];
+    expect(neighbour(events, '2026-11', 1, NY)).to.deep.include({ month: '2027-02' });
+    expect(neighbour(events, '2026-11', 1, NY)!.item.event.id).to.equal('future');
+    expect(neighbour(events, '2026-11', -1, NY)!.item.event.id).to.equal('past');
+    expect(neighbour(events, '2027-06', 1, NY)).to.equal(null);
+  });
+
+  it('reads the types attribute, ignoring unknown names', () => {
+    expect([...parseTypes(' meeting,training , bogus')]).to.deep.equal(['meeting', 'training']);
+    expect(parseTypes('').size).to.equal(6);
+  });
+});
+
+describe('application windows', () => {
+  const window = ev('win', { precision: 'date', start: '2026-06-01', end: '2026-06-30' }, { type: 'application-window' });
+  const at = (iso: string) => Date.parse(iso);
+
+  it('is upcoming before it opens', () => {
+    expect(windowState(window, at('2026-05-31T12:00:00Z'), { viewerZone: NY }).status).to.equal('upcoming');
+  });
+
+  it('is open while open and more than two weeks from closing', () => {
+    expect(windowState(window, at('2026-06-01T12:00:00Z'), { viewerZone: NY }).status).to.equal('open');
+  });
+
+  it('is closing soon in its last two weeks', () => {
+    expect(windowState(window, at('2026-06-20T12:00:00Z'), { viewerZone: NY }).status).to.equal('closing-soon');
+  });
+
+  it('stays open through the whole last day in the viewer zone, then closes', () => {
+    expect(windowState(window, at('2026-07-01T03:00:00Z'), { viewerZone: NY }).status).to.equal('closing-soon'); // 23:00 on 30 June in New York
+    expect(windowState(window, at('2026-07-01T05:00:00Z'), { viewerZone: NY }).status).to.equal('closed');
+  });
+
+  it('reports the next occurrence of a yearly window', () => {
+    const yearly = ev('y', { precision: 'date', start: '2024-06-01', end: '2024-06-30', rrule: 'FREQ=YEARLY' }, { type: 'application-window' });
+    const state = windowState(yearly, at('2026-08-01T12:00:00Z'), { viewerZone: NY });
+    expect(state.status).to.equal('upcoming');
+    expect(state.occurrence!.firstDay).to.equal('2027-06-01');
+  });
+
+  it('is expected when only a season is known ("each summer")', () => {
+    const summer = ev('s', { precision: 'season', season: 'summer', yearly: true }, { type: 'application-window' });
+    expect(windowState(summer, at('2026-08-01T12:00:00Z'), { viewerZone: NY }).status).to.equal('expected');
+  });
+
+  it('is closed when its month has passed', () => {
+    const past = ev('p', { precision: 'month', month: '2018-06' }, { type: 'application-window' });
+    expect(windowState(past, at('2026-08-01T12:00:00Z'), { viewerZone: NY }).status).to.equal('closed');
+  });
+
+  it('uses UTC instants for timed windows', () => {
+    const timed = ev('t', { precision: 'datetime', start: '2026-06-01T09:00', end: '2026-06-05T17:00', timeZone: LA }, { type: 'application-window' });
+    expect(windowState(timed, at('2026-06-05T23:59:00Z'), { viewerZone: NY }).status).to.equal('closing-soon'); // 16:59 in Los Angeles
+    expect(windowState(timed, at('2026-06-06T00:00:00Z'), { viewerZone: NY }).status).to.equal('closed'); // 17:00 in Los Angeles
+  });
+});

@@ -1,0 +1,217 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../components/event-calendar/event-calendar.js';
+import type { SiipEventCalendar } from '../components/event-calendar/event-calendar.component.js';
+
+interface Args {
+  src: string;
+  view: '' | 'month' | 'list';
+  month: string;
+  types: string;
+  timezone: string;
+  today: string;
+  lang: string;
+  width: string;
+}
+
+/** Made-up events (clearly marked FIXTURE) of every kind: exact, recurring, all-day, multi-day, month, season, cadence, tba. */
+const FIXTURE = '/data/fixtures/event-calendar-basic.json';
+const HOSTILE = '/data/fixtures/event-calendar-hostile.json';
+
+const calendar = (canvas: HTMLElement) => canvas.querySelector<SiipEventCalendar>('siip-event-calendar')!;
+const rendered = async (canvas: HTMLElement) => {
+  const el = calendar(canvas);
+  await waitFor(() => expect(el.shadowRoot!.querySelector('[part="toolbar"], [part="error"]')).toBeTruthy(), { timeout: 10_000 });
+  await el.updateComplete;
+  return el.shadowRoot!;
+};
+const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)?.textContent ?? '';
+
+/**
+ * Convenings, cohort meetings, trainings, webinars and application windows, in a month grid or an agenda
+ * list, in the reader's time zone. Dates known only to the month or season are listed as such, never placed
+ * on a made-up day. "Download … (.ics)" puts the filtered events into the reader's own calendar.
+ *
+ * Most stories use a fixture of made-up events and pin `today` to 23 November 2026 so they look the same
+ * on every day; the Playground uses the real dataset and the real date.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Event calendar',
+  component: 'siip-event-calendar',
+  args: { src: '', view: '', month: '', types: '', timezone: '', today: '', lang: 'en', width: '900px' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['', 'month', 'list'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'ar'] },
+    timezone: { control: 'select', options: ['', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/Madrid', 'Asia/Tokyo'] },
+  },
+  render: (args) =>
+    html`<div style="max-width: ${args.width}">
+      <siip-event-calendar
+        src=${args.src}
+        view=${args.view}
+        month=${args.month}
+        types=${args.types}
+        timezone=${args.timezone}
+        today=${args.today}
+        lang=${args.lang}
+      ></siip-event-calendar>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const fixture = { src: FIXTURE, today: '2026-11-23', month: '2026-12', timezone: 'America/New_York' };
+
+/** The real SIIP dataset and today's date. Few real events have exact dates: the agenda shows months, seasons and rhythms honestly, and the empty state points to the nearest dated item. */
+export const Playground: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('[part="heading"]')).toBeTruthy();
+  },
+};
+
+/** The month grid: multi-day and recurring events on their days, month-only items below the grid. */
+export const MonthView: Story = {
+  args: { ...fixture, view: 'month' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('table[role="grid"]')).toBeTruthy();
+    await expect(text(root, 'td[data-day="2026-12-08"]')).toContain('Fixture annual convening');
+    await expect(text(root, '[aria-labelledby="approx-heading"]')).toContain('December 2026');
+  },
+};
+
+/** The agenda list, grouped by day. */
+export const ListView: Story = {
+  args: { ...fixture, view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('table')).toBeNull();
+    await expect(root.querySelectorAll('.agenda h3').length).toBeGreaterThan(3);
+  },
+};
+
+/** No `view`: a narrow container (a phone, a sidebar) gets the list. */
+export const NarrowContainer: Story = {
+  args: { ...fixture, width: '360px' },
+  play: async ({ canvasElement }) => {
+    const el = calendar(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.agenda')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Every kind of event: single timed, recurring ("third Tuesday", weekly across the DST change), all-day, multi-day, month-only, "each summer", cadence, to be announced. */
+export const EveryEventKind: Story = {
+  args: { ...fixture, view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    const all = root.textContent ?? '';
+    for (const expected of ['Fixture annual convening', 'Fixture credential-evaluation training', 'December 2026', 'Quarterly (dates not published)', 'Date to be announced']) {
+      await expect(all).toContain(expected);
+    }
+  },
+};
+
+/** A weekly webinar at 12:00 New York time keeps its wall-clock time across the November DST change. */
+export const RecurringAcrossDst: Story = {
+  args: { ...fixture, view: 'list', month: '2026-11', types: 'webinar' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    const times = [...root.querySelectorAll('.item .when')].map((n) => n.textContent!.trim());
+    await expect(times.length).toBe(2);
+    await expect(new Set(times).size).toBe(1);
+  },
+};
+
+/** Application windows: open / closing soon / upcoming / closed, or "expected" when only "each summer" is known. */
+export const ApplicationWindows: Story = {
+  args: { ...fixture, view: 'list', month: '2026-11', types: 'application-window' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, '.status')).toContain('Closing soon');
+  },
+};
+
+/** `types="meeting,training"` and the matching checkboxes. */
+export const FilteredByType: Story = {
+  args: { ...fixture, view: 'list', types: 'meeting,training' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.textContent).not.toContain('Fixture annual convening');
+    await expect(root.querySelector<HTMLInputElement>('input[value="convening"]')!.checked).toBe(false);
+  },
+};
+
+/** The same events for a reader in Tokyo: the New York evening session moves to the next day, and each timed event shows its own zone's time too. */
+export const ViewerInTokyo: Story = {
+  args: { ...fixture, view: 'month', timezone: 'Asia/Tokyo' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, 'td[data-day="2026-12-11"]')).toContain('Fixture evening session');
+  },
+};
+
+/** The same events for a reader in Los Angeles. */
+export const ViewerInLosAngeles: Story = {
+  args: { ...fixture, view: 'list', timezone: 'America/Los_Angeles' },
+};
+
+/** A month with nothing in it: says so and offers to jump to the next event. */
+export const EmptyMonth: Story = {
+  args: { ...fixture, month: '2027-02', types: 'convening' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, '[part="empty"]')).toContain('Next: Fixture 2027 convening');
+  },
+};
+
+/** Spanish: month and weekday names from Intl, weeks from Monday. */
+export const Spanish: Story = {
+  args: { ...fixture, lang: 'es', view: 'month' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, '[part="heading"]')).toBe('diciembre de 2026');
+  },
+};
+
+/** Arabic: right-to-left grid, weeks from Saturday; ArrowLeft moves to the next day. */
+export const Arabic: Story = {
+  args: { ...fixture, lang: 'ar', view: 'month' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
+    await expect(root.querySelector('th')!.getAttribute('abbr')).toBe('السبت');
+  },
+};
+
+/** Arabic, list view. */
+export const ArabicList: Story = { args: { ...fixture, lang: 'ar', view: 'list' } };
+
+/** Hostile strings (script tags, CR/LF property injection) render as plain text and export safely. */
+export const HostileData: Story = {
+  args: { ...fixture, src: HOSTILE, view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('script, img')).toBeNull();
+    await expect(root.textContent).toContain('<script>');
+  },
+};
+
+/** Bad attributes never blank the widget: a clear message, then sensible defaults. */
+export const BadAttributes: Story = {
+  args: { ...fixture, month: '2026-13', timezone: 'Mars/Olympus' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelectorAll('.note[role="alert"]').length).toBe(2);
+  },
+};
+
+/** The data file is missing: a clear, localized error with "Try again". */
+export const ErrorNotFound: Story = {
+  args: { src: '/data/fixtures/does-not-exist.json' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, '[part="error"]')).toContain('404');
+  },
+};
