@@ -10,6 +10,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { leafletTrustedTypes } from './components/community-map/tools/leaflet-trusted-types.mjs';
 
 const root = import.meta.dirname;
 
@@ -70,6 +71,6 @@ export default defineConfig(({ mode }) => {
             output: { chunkFileNames: 'siip-[name]-[hash].js', assetFileNames: 'siip-[name]-[hash][extname]' },
           },
         },
-    plugins: npm ? [] : [publishAssets()],
+    plugins: npm ? [] : [leafletTrustedTypes(), publishAssets()],
   };
 });

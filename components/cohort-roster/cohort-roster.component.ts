@@ -191,7 +191,7 @@ export class SiipCohortRoster extends SiipElement {
   #renderFilters(dataset: Dataset, cohorts: ReturnType<typeof orderedCohorts>) {
     const id = this.#uid;
     const filtered = Boolean(this.cohort || this.state || this.kind || this.query);
-    return html`<form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()} @input=${this.#onFilter}>
+    return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()} @input=${this.#onFilter}>
       <div class="field field--search">
         <label for="${id}-query">${msg('Search')}</label>
         <input id="${id}-query" name="query" type="search" .value=${this.query} autocomplete="off" />

@@ -538,13 +538,21 @@ export class SiipEventCalendar extends SiipElement {
 
   #renderList(model: MonthModel) {
     if (model.occurrences.length === 0) return nothing;
-    const days = [...model.days.keys()].sort();
+    // The agenda lists a multi-day event once, under its first day in the month (its dates say how long it runs).
+    const groups = new Map<string, ExactOccurrence[]>();
+    const monthStart = `${model.month}-01`;
+    for (const o of model.occurrences) {
+      const day = o.firstDay < monthStart ? monthStart : o.firstDay;
+      const list = groups.get(day);
+      if (list) list.push(o);
+      else groups.set(day, [o]);
+    }
     return html`<div part="list" class="agenda">
-      ${days.map(
+      ${[...groups.keys()].sort().map(
         (day) => html`<section aria-label=${this.#fullDate(day)}>
           <h3>${this.#fullDate(day)}</h3>
           <ul class="items">
-            ${model.days.get(day)!.map((o) => this.#renderItem(o, day))}
+            ${groups.get(day)!.map((o) => this.#renderItem(o, day))}
           </ul>
         </section>`,
       )}

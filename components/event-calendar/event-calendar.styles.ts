@@ -184,6 +184,11 @@ export const eventCalendarStyles = css`
   }
 
   /* Lists (agenda, day panel, approximate items) */
+  /* Off-screen days of a long agenda skip layout and paint until scrolled to. */
+  .agenda > section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
   .panel h3,
   .agenda h3 {
     font-size: 1em;
@@ -206,7 +211,7 @@ export const eventCalendarStyles = css`
   }
   .item-button {
     display: grid;
-    grid-template-columns: minmax(7em, auto) 1fr;
+    grid-template-columns: 9em 1fr;
     gap: 0.25rem 0.75rem;
     inline-size: 100%;
     min-block-size: 44px;

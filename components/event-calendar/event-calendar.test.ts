@@ -227,6 +227,12 @@ describe('siip-event-calendar: list view and attributes', () => {
     expect(cal.itemTitles).to.include('Fixture annual convening');
   });
 
+  it('lists a multi-day event once, under its first day in the month', async () => {
+    const cal = await december({ view: 'list' });
+    expect(cal.itemTitles.filter((t) => t === 'Fixture annual convening')).to.have.length(1);
+    expect(cal.itemTitles.filter((t) => t === 'Fixture cohort applications')).to.have.length(1);
+  });
+
   it('defaults to the list when the container is narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">
       <siip-event-calendar src=${BASIC} today="2026-11-23" month="2026-12" timezone=${NY}></siip-event-calendar>
@@ -418,5 +424,33 @@ describe('siip-event-calendar: data errors', () => {
     const el = await fixture<SiipEventCalendar>(html`<siip-event-calendar src="/no/such/file.json"></siip-event-calendar>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('not found');
+  });
+});
+
+describe('siip-event-calendar: lifecycle', () => {
+  it('renders again after being removed and re-added', async () => {
+    const cal = await december();
+    const parent = cal.el.parentElement!;
+    cal.el.remove();
+    parent.append(cal.el);
+    await cal.ready();
+    await waitUntil(() => cal.cell('2026-12-08'), 'grid not rendered again');
+    expect(cal.cell('2026-12-08')!.textContent).to.contain('Fixture annual convening');
+  });
+
+  it('stops observing its size once removed', async () => {
+    const cal = await december();
+    const originalDisconnect = ResizeObserver.prototype.disconnect;
+    let disconnected = 0;
+    ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+      disconnected++;
+      return originalDisconnect.call(this);
+    };
+    try {
+      cal.el.remove();
+    } finally {
+      ResizeObserver.prototype.disconnect = originalDisconnect;
+    }
+    expect(disconnected).to.be.at.least(1);
   });
 });

@@ -5,6 +5,7 @@
 //
 // Add to tests/web-test-runner.config.mjs:  plugins: [..., embeddingHazards()]
 import { build, transform } from 'esbuild';
+import { stripLeafletSvgProbe } from '../../components/community-map/tools/leaflet-trusted-types.mjs';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,10 @@ const viteImports = {
       path: path.resolve(args.resolveDir, args.path.replace(/\?inline$/, '')).replace(/^.*node_modules/, path.join(root, 'node_modules')),
       namespace: 'inline-css',
       pluginData: { spec: args.path.replace(/\?inline$/, ''), resolveDir: args.resolveDir },
+    }));
+    b.onLoad({ filter: /leaflet-src\.esm\.js$/ }, async (args) => ({
+      contents: stripLeafletSvgProbe(await readFile(args.path, 'utf8')),
+      loader: 'js',
     }));
     b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
       const resolved = args.pluginData.spec.startsWith('.')
