@@ -34,6 +34,38 @@ function publishAssets(): Plugin {
   };
 }
 
+/** Collapses whitespace and comments in static css`` templates (Lit leaves them as written). */
+function minifyCssTemplates(): Plugin {
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      // Only around { } ; , and after ":"; spaces before ":" (descendant pseudo-classes) and around + - (calc) matter.
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'siip-minify-css-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (all, body: string) => (body.includes('${') ? all : `css\`${minify(body)}\``)), map: null };
+    },
+  };
+}
+
+/** Leaflet's CSS inlines PNGs for its layers control and default marker, which the map never uses. */
+function dropUnusedLeafletImages(): Plugin {
+  return {
+    name: 'siip-drop-leaflet-images',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/leaflet[\\/]dist[\\/]leaflet\.css/.test(id)) return undefined;
+      return { code: code.replace(/background-image:\s*url\(images\/[^)]+\);/g, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const npm = mode === 'npm';
   const port = Number(process.env.PORT) || 5173;
@@ -71,6 +103,6 @@ export default defineConfig(({ mode }) => {
             output: { chunkFileNames: 'siip-[name]-[hash].js', assetFileNames: 'siip-[name]-[hash][extname]' },
           },
         },
-    plugins: npm ? [] : [leafletTrustedTypes(), publishAssets()],
+    plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), dropUnusedLeafletImages(), minifyCssTemplates(), publishAssets()],
   };
 });

@@ -35,7 +35,9 @@ export const LocalizedText = z.union([
 ]);
 
 /** Only web links. `javascript:`, `data:` and the like are rejected, so they can never become a link. */
-export const WebUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/** A DNS name with a dot (example.org), not an IP literal or a bare word; zod's own regex table is large. */
+const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
+export const WebUrl = z.url({ protocol: /^https?$/, hostname: HOSTNAME });
 /** Links a person can follow to write or call: web, `mailto:` or `tel:`. */
 export const ContactUrl = z.union([
   WebUrl,
