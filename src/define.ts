@@ -5,3 +5,4 @@
 import '../components/cohort-roster/cohort-roster.js';
 import '../components/pathway-finder/pathway-finder.js';
 import '../components/community-map/community-map.js';
+import '../components/event-calendar/event-calendar.js';

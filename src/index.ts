@@ -6,6 +6,7 @@
 export { SiipElement } from './internal/siip-element.js';
 export { SiipCohortRoster } from '../components/cohort-roster/cohort-roster.component.js';
 export { SiipCommunityMap } from '../components/community-map/community-map.component.js';
+export { SiipEventCalendar } from '../components/event-calendar/event-calendar.component.js';
 export { SiipPathwayFinder } from '../components/pathway-finder/pathway-finder.component.js';
 export { resolvePathway, type Pathway } from '../components/pathway-finder/pathway.js';
 export * as schema from './data/schema.js';
@@ -34,3 +35,4 @@ export type { SiipPathwayChangeDetail, SiipPathwayChangeEvent } from './events/p
 export type { SiipStepToggleDetail, SiipStepToggleEvent } from './events/step-toggle.js';
 export { GroupController, type GroupControllerOptions } from './internal/group-controller.js';
 export * from './embed/snippet.js';
+export type { SiipEventSelectDetail, SiipEventSelectEvent } from './events/event-select.js';

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
+import { GroupController } from '../../src/internal/group-controller.js';
 import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
 import { textOf } from '../../src/data/text.js';
@@ -92,6 +93,16 @@ export class SiipEventCalendar extends SiipElement {
   static override styles = [themeStyles, eventCalendarStyles];
 
   readonly #data = new DatasetController(this);
+
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) narrows the calendar to that community's events.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.community = id;
+      },
+    });
+  }
   #resizeObserver?: ResizeObserver;
   #model?: { key: string; dataset: Dataset; value: MonthModel };
   #restoreFocus = false;
@@ -115,6 +126,8 @@ export class SiipEventCalendar extends SiipElement {
   @property() timezone = '';
   /** The date treated as today, `YYYY-MM-DD` or an ISO instant (for previews and tests). Default: now. */
   @property() today = '';
+  /** Show only the events of this community (a community id); set by linked widgets with the same `group`. */
+  @property({ reflect: true }) community = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -189,9 +202,11 @@ export class SiipEventCalendar extends SiipElement {
   #monthModel(dataset: Dataset): MonthModel {
     const month = this.#currentMonth;
     const zone = this.#viewerZone;
-    const key = `${month}|${zone}|${[...parseTypes(this.types)].join(',')}`;
+    const key = `${month}|${zone}|${[...parseTypes(this.types)].join(',')}|${this.community}`;
     if (this.#model && this.#model.key === key && this.#model.dataset === dataset) return this.#model.value;
-    const events = filterByType(dataset.events, parseTypes(this.types));
+    const events = filterByType(dataset.events, parseTypes(this.types)).filter(
+      (event) => !this.community || (event.communities ?? []).includes(this.community),
+    );
     const occurrences = occurrencesInMonth(events, month, zone);
     const last = civilDate(parseCivil(`${addMonths(month, 1)}-01`) - DAY_MS);
     const value: MonthModel = {
@@ -461,6 +476,17 @@ export class SiipEventCalendar extends SiipElement {
 
   #renderNotices() {
     const notes: TemplateResult[] = [];
+    if (this.community) {
+      const data = this.#data.state;
+      const community = data.status === 'ready' ? data.dataset.communities.find((c) => c.id === this.community) : undefined;
+      const name = community ? textOf(community.name, this.locale) : this.community;
+      notes.push(
+        html`<p class="note community-filter">
+          ${msg(str`Showing only events of ${name}.`)}
+          <button type="button" class="siip-button siip-button--quiet" @click=${() => (this.community = '')}>${msg('Show all events')}</button>
+        </p>`,
+      );
+    }
     if (!this.#zoneValid) notes.push(html`<p class="note" role="alert">${msg(str`Unknown time zone "${this.timezone}"; times are shown in your own time zone.`)}</p>`);
     if (!this.#monthValid) notes.push(html`<p class="note" role="alert">${msg(str`Unknown month "${this.month}" (expected YYYY-MM); showing the current month.`)}</p>`);
     return notes;
