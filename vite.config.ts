@@ -36,14 +36,20 @@ function publishAssets(): Plugin {
 
 /** Collapses whitespace and comments in static css`` templates (Lit leaves them as written). */
 function minifyCssTemplates(): Plugin {
-  const minify = (css: string) =>
+  const squeeze = (css: string) =>
     css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       // Only around { } ; , and after ":"; spaces before ":" (descendant pseudo-classes) and around + - (calc) matter.
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
+      .replace(/;}/g, '}');
+  // Quoted strings (content: ': ') are kept exactly as written.
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/("[^"]*"|'[^']*')/)
+      .map((part, index) => (index % 2 ? part : squeeze(part)))
+      .join('')
       .trim();
   return {
     name: 'siip-minify-css-templates',
