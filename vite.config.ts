@@ -60,14 +60,28 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
-/** Leaflet's CSS inlines PNGs for its layers control and default marker, which the map never uses. */
-function dropUnusedLeafletImages(): Plugin {
+/**
+ * Trims Leaflet's CSS to what the map uses. The map draws its own zoom buttons, attribution, details panel
+ * and legend, and never uses Leaflet's popups, tooltips, layers or scale controls, VML or the default marker
+ * (whose inlined PNGs alone are ≈4 KiB gzip). Selectors of those parts are removed; rules keep their other
+ * selectors, and the panes (including the tooltip and popup panes Leaflet always creates) stay.
+ */
+function trimLeafletCss(): Plugin {
+  const UNUSED = /leaflet-(?:popup(?!-pane)|tooltip(?!-pane)|control-layers|control-scale|control-zoom|oldie|vml|attribution-flag|default-icon-path)/;
+  const trim = (css: string) =>
+    css
+      .replace(/background-image:\s*url\(images\/[^)]+\);/g, '')
+      .replace(/([^{}]+)\{([^{}]*)\}/g, (rule, selectors: string, body: string) => {
+        if (/^\s*@/.test(selectors)) return rule;
+        const kept = selectors.split(',').filter((selector) => !UNUSED.test(selector));
+        return kept.length ? `${kept.join(',')}{${body}}` : '';
+      });
   return {
-    name: 'siip-drop-leaflet-images',
+    name: 'siip-trim-leaflet-css',
     enforce: 'pre',
     transform(code, id) {
       if (!/leaflet[\\/]dist[\\/]leaflet\.css/.test(id)) return undefined;
-      return { code: code.replace(/background-image:\s*url\(images\/[^)]+\);/g, ''), map: null };
+      return { code: trim(code), map: null };
     },
   };
 }
@@ -109,6 +123,6 @@ export default defineConfig(({ mode }) => {
             output: { chunkFileNames: 'siip-[name]-[hash].js', assetFileNames: 'siip-[name]-[hash][extname]' },
           },
         },
-    plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), dropUnusedLeafletImages(), minifyCssTemplates(), publishAssets()],
+    plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), trimLeafletCss(), minifyCssTemplates(), publishAssets()],
   };
 });
