@@ -20,16 +20,10 @@ export const communityMapStyles = [
   css`
     :host {
       --_siip-map-height: var(--siip-map-height, 28em);
-      --_siip-map-land: var(--siip-map-land, #e8edf2);
-      --_siip-map-water: var(--siip-map-water, #c9dcee);
-      --_siip-map-border: var(--siip-map-border, #8a97a6);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --_siip-map-land: var(--siip-map-land, #2a3441);
-        --_siip-map-water: var(--siip-map-water, #101820);
-        --_siip-map-border: var(--siip-map-border, #6b7a8c);
-      }
+      /* Dark only where the page supports it: see the theme's note on light-dark(). */
+      --_siip-map-land: var(--siip-map-land, light-dark(#e8edf2, #2a3441));
+      --_siip-map-water: var(--siip-map-water, light-dark(#c9dcee, #101820));
+      --_siip-map-border: var(--siip-map-border, light-dark(#8a97a6, #6b7a8c));
     }
     .base {
       display: flex;

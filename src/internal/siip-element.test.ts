@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { SiipElement } from './siip-element.js';
 import '../../components/cohort-roster/cohort-roster.js';
 import type { SiipCohortRoster } from '../../components/cohort-roster/cohort-roster.component.js';
@@ -75,5 +76,23 @@ describe('SiipElement', () => {
     const alert = roster.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.include('2.0.0');
     expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+  });
+});
+
+describe('dark scheme', () => {
+  const textColour = async (style: string) => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}><siip-cohort-roster src="/data/fixtures/minimal.json"></siip-cohort-roster></div>`);
+    return getComputedStyle(wrapper.querySelector('siip-cohort-roster')!).color;
+  };
+
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('follows the visitor’s dark mode where the page supports it, and stays light where it does not', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(await textColour('color-scheme: light dark')).to.equal('rgb(231, 235, 240)');
+    expect(await textColour('')).to.equal('rgb(27, 31, 36)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(await textColour('color-scheme: light dark')).to.equal('rgb(27, 31, 36)');
+    expect(await textColour('color-scheme: dark')).to.equal('rgb(231, 235, 240)');
   });
 });

@@ -7,15 +7,20 @@ import { css } from 'lit';
  * the host page's.
  */
 export const themeStyles = css`
+  /*
+   * Dark values apply where the page (or the element) says it supports dark: light-dark() follows the used
+   * color-scheme, so a page with color-scheme: light dark follows the visitor's prefers-color-scheme, dark
+   * forces it, and a page that declares nothing keeps a light widget, never a dark box in a light page.
+   */
   :host {
-    --_siip-accent: var(--siip-color-accent, #0b5cad);
-    --_siip-on-accent: var(--siip-color-on-accent, #ffffff);
-    --_siip-text: var(--siip-color-text, #1b1f24);
-    --_siip-muted: var(--siip-color-text-muted, #4b5563);
-    --_siip-surface: var(--siip-color-surface, #ffffff);
-    --_siip-surface-alt: var(--siip-color-surface-alt, #f3f5f8);
-    --_siip-border: var(--siip-color-border, #c9d1db);
-    --_siip-danger: var(--siip-color-danger, #a4161a);
+    --_siip-accent: var(--siip-color-accent, light-dark(#0b5cad, #7db7f5));
+    --_siip-on-accent: var(--siip-color-on-accent, light-dark(#ffffff, #0b1220));
+    --_siip-text: var(--siip-color-text, light-dark(#1b1f24, #e7ebf0));
+    --_siip-muted: var(--siip-color-text-muted, light-dark(#4b5563, #b4bfcc));
+    --_siip-surface: var(--siip-color-surface, light-dark(#ffffff, #121821));
+    --_siip-surface-alt: var(--siip-color-surface-alt, light-dark(#f3f5f8, #1c2430));
+    --_siip-border: var(--siip-color-border, light-dark(#c9d1db, #3a4656));
+    --_siip-danger: var(--siip-color-danger, light-dark(#a4161a, #ff8a8a));
     --_siip-radius: var(--siip-radius, 8px);
     --_siip-space: var(--siip-spacing, 1rem);
     --_siip-focus: var(--siip-color-focus, var(--_siip-accent));
@@ -29,18 +34,6 @@ export const themeStyles = css`
     line-height: 1.5;
     text-align: start;
     container-type: inline-size;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_siip-accent: var(--siip-color-accent, #7db7f5);
-      --_siip-on-accent: var(--siip-color-on-accent, #0b1220);
-      --_siip-text: var(--siip-color-text, #e7ebf0);
-      --_siip-muted: var(--siip-color-text-muted, #b4bfcc);
-      --_siip-surface: var(--siip-color-surface, #121821);
-      --_siip-surface-alt: var(--siip-color-surface-alt, #1c2430);
-      --_siip-border: var(--siip-color-border, #3a4656);
-      --_siip-danger: var(--siip-color-danger, #ff8a8a);
-    }
   }
   :host([hidden]) {
     display: none;
