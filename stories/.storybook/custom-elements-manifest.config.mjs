@@ -1,6 +1,6 @@
 // Custom Elements Manifest analyzer: reads the JSDoc API headers of the elements for Storybook's autodocs and npm users.
 export default {
-  globs: ['components/*/*.component.ts'],
+  globs: ['components/*/*.component.ts', 'src/internal/siip-element.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
@@ -16,6 +16,14 @@ export default {
         if (tagDoc && declaration && typeof tagDoc.comment === 'string') {
           declaration.tagName = tagDoc.comment.trim();
           declaration.customElement = true;
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        // The base class is read only so its attributes (lang, group) are inherited; it is not an element itself.
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+          }
         }
       },
     },
