@@ -19,6 +19,25 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing from the data may ever be parsed as HTML: no HTML-string sinks in the widgets' code.
+    files: ['src/**/*.ts', 'components/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit/directives/unsafe-*'], message: 'Data must never become markup: build DOM with Lit templates.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe', 'bindPopup', 'bindTooltip', 'setContent'].map((property) => ({
+          property,
+          message: 'HTML-string sink: build DOM nodes or Lit templates instead.',
+        })),
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='DOMParser']", message: 'Do not parse HTML from data.' }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'tests/**', 'stories/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

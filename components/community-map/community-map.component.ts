@@ -194,7 +194,7 @@ export class SiipCommunityMap extends SiipElement {
     const controller = this.#controller;
     const view = this.#view;
     if (!controller || !view) return;
-    controller.setContent({ points: view.points, areas: view.areas, labelKey: this.#viewKey });
+    controller.showContent({ points: view.points, areas: view.areas, labelKey: this.#viewKey });
     controller.setSelected(this.selected, this.#centerOnUpdate);
     this.#centerOnUpdate = false;
     const tile = this.tilesAccepted ? parseTileTemplate(this.tiles, this.ownerDocument.baseURI) : undefined;

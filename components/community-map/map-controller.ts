@@ -136,7 +136,7 @@ export class MapController {
   }
 
   /** Replaces what is drawn; rebuilds the cluster index only when the points changed. */
-  setContent(content: MapContent): void {
+  showContent(content: MapContent): void {
     const pointsChanged = content.points !== this.#content.points;
     const labelsChanged = content.labelKey !== this.#content.labelKey;
     const areasChanged = content.areas !== this.#content.areas;

@@ -111,3 +111,20 @@ describe('loadDataset', () => {
     expect(result.issues.map((i) => i.path)).to.include.members(['communities[2].leadAgency.url', 'professions[0].steps[1].link', 'sources[1].url']);
   });
 });
+
+describe('prototype pollution', () => {
+  it('a dataset or partner file with __proto__ and constructor keys pollutes nothing', async () => {
+    const result = await loadDataset([fixture('prototype-pollution.json'), fixture('prototype-pollution-overlay.json')]);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    const probe = {} as Record<string, unknown>;
+    expect(probe.polluted).to.equal(undefined);
+    expect(probe.isAdmin).to.equal(undefined);
+    expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+    if (result.ok) {
+      const atlanta = result.dataset.communities.find((c) => c.id === 'atlanta-ga')!;
+      expect(Object.getPrototypeOf(atlanta)).to.equal(Object.prototype);
+      expect((atlanta as Record<string, unknown>).isAdmin).to.equal(undefined);
+      expect(atlanta.leadAgency!.name).to.equal('X');
+    }
+  });
+});
