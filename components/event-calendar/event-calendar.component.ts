@@ -43,6 +43,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 const dateRangeCache = new Map<string, string>();
+const timeRangeCache = new Map<string, string>();
 
 interface MonthModel {
   month: string;
@@ -317,6 +318,18 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   #timeRange(occurrence: ExactOccurrence, zone: string, withZoneName: boolean): string {
+    // Recurring events and busy days repeat the same times: format each distinct range once.
+    const key = `${this.locale}|${zone}|${withZoneName}|${occurrence.start}|${occurrence.end}`;
+    let text = timeRangeCache.get(key);
+    if (text === undefined) {
+      text = this.#formatTimeRange(occurrence, zone, withZoneName);
+      if (timeRangeCache.size > 5_000) timeRangeCache.clear();
+      timeRangeCache.set(key, text);
+    }
+    return text;
+  }
+
+  #formatTimeRange(occurrence: ExactOccurrence, zone: string, withZoneName: boolean): string {
     const named = withZoneName ? { timeZoneName: 'short' as const } : {};
     const base: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: zone };
     if (occurrence.end <= occurrence.start) return formatter(this.locale, { ...base, ...named }).format(occurrence.start);
