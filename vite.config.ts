@@ -117,10 +117,14 @@ export default defineConfig(({ mode }) => {
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2022',
-          lib: { entry: resolve(root, 'src/define.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
+          lib: { entry: resolve(root, 'src/autoload.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
           rolldownOptions: {
-            // Chunks sit beside the entry so every relative URL works under any path on any host.
-            output: { chunkFileNames: 'siip-[name]-[hash].js', assetFileNames: 'siip-[name]-[hash][extname]' },
+            // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
+            // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
+            output: {
+              chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
+              assetFileNames: 'siip-[name]-[hash][extname]',
+            },
           },
         },
     plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), trimLeafletCss(), minifyCssTemplates(), publishAssets()],

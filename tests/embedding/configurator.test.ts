@@ -36,6 +36,8 @@ describe('configurator', () => {
   it('previews the widget at phone and desktop width and in Arabic, right to left', async () => {
     const doc = await openConfigurator();
     await waitUntil(() => doc.querySelector('#cfg-preview-rtl siip-cohort-roster'), 'no preview', { timeout: 5_000 });
+    // The drop-in loads each element's code once its tag is on the page.
+    await doc.defaultView!.customElements.whenDefined('siip-cohort-roster');
     const phone = doc.querySelector('#cfg-preview-phone siip-cohort-roster')!;
     expect(Math.round(phone.getBoundingClientRect().width)).to.be.at.most(360);
     expect(doc.querySelector('#cfg-preview-desktop siip-cohort-roster')!.getBoundingClientRect().width).to.be.greaterThan(500);

@@ -1,5 +1,6 @@
-// What a page downloads from dist/: the drop-in entry and its static imports, and each lazily loaded chunk.
-import { readFileSync, readdirSync } from 'node:fs';
+// What a page downloads from dist/: the drop-in entry, the core every element shares, each element's chunk,
+// the map's Leaflet chunk and its outlines, and each language's translations.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -19,30 +20,43 @@ export function closure(file, seen = new Set()) {
 
 export const gzipBytes = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, 0);
 
-/** Sizes of the drop-in without the map, the map's extra chunks, and one locale's chunk. */
-export function bundleReport() {
-  const entry = closure('siip-widgets.js');
-  const lazy = new Set();
-  for (const file of entry) for (const dep of dynamicImports(read(file))) lazy.add(dep);
-  // A lazy chunk brings its static imports and, later, its own lazy chunks (the map's state outlines).
-  const lazyClosure = (file, seen = new Set()) => {
-    for (const f of closure(file)) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      for (const dep of dynamicImports(read(f))) lazyClosure(dep, seen);
+export const ENTRY = 'siip-widgets.js';
+export const TAGS = ['siip-cohort-roster', 'siip-pathway-finder', 'siip-event-calendar', 'siip-community-map'];
+
+/** Files a page with these widgets downloads (in English), before any map tiles or dataset. */
+export function pageFiles(tags) {
+  const files = closure(ENTRY);
+  const lazy = dynamicImports(read(ENTRY));
+  for (const tag of tags) {
+    const chunk = lazy.find((file) => file.startsWith(`${tag}-`));
+    if (!chunk) throw new Error(`no chunk for <${tag}> among ${lazy.join(', ')}`);
+    closure(chunk, files);
+    // The map element loads Leaflet and the outlines at once.
+    if (tag === 'siip-community-map') for (const dep of mapFiles()) files.add(dep);
+  }
+  return files;
+}
+
+/** The map's Leaflet chunk and its outlines chunk. */
+export function mapFiles() {
+  const element = dynamicImports(read(ENTRY)).find((file) => file.startsWith('siip-community-map-'));
+  const files = new Set();
+  const visit = (file) => {
+    for (const dep of [...staticImports(read(file)), ...dynamicImports(read(file))]) {
+      if (/map-controller|us-states/.test(dep) && !files.has(dep)) {
+        files.add(dep);
+        visit(dep);
+      }
     }
-    return seen;
   };
-  const lazyGroups = [...lazy].map((file) => ({ file, files: [...lazyClosure(file)].filter((f) => !entry.has(f)) }));
-  const isMap = (group) => group.files.some((f) => /leaflet/i.test(read(f)) || /us-states/.test(f));
-  const mapFiles = new Set(lazyGroups.filter(isMap).flatMap((g) => g.files));
-  const otherLazy = lazyGroups.filter((g) => !isMap(g));
-  return {
-    entryFiles: [...entry],
-    dropInGzip: gzipBytes(entry),
-    mapFiles: [...mapFiles],
-    mapGzip: gzipBytes(mapFiles),
-    lazyChunks: otherLazy.map((g) => ({ file: g.file, gzip: gzipBytes(g.files) })),
-    allFiles: readdirSync(DIST),
-  };
+  visit(element);
+  for (const file of closure(element)) visit(file);
+  return [...files];
+}
+
+/** The translation chunks (one per language). */
+export function localeFiles() {
+  const all = new Set();
+  for (const file of pageFiles(['siip-cohort-roster'])) for (const dep of dynamicImports(read(file))) all.add(dep);
+  return [...all].filter((file) => /^siip-(es|ar)-/.test(file));
 }

@@ -213,6 +213,9 @@ async function churn() {
 async function run() {
   try {
     await loadBundles();
+    // The drop-in loads each element's code when its tag is on the page: wait until every tag is defined.
+    const tags = [...new Set(pageWidgets().map((widget) => widget.localName))];
+    await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), sleep(15_000)]);
     if (meta('hazard-mode') === 'churn') await churn();
     const widgets = pageWidgets().filter((widget) => customElements.get(widget.localName));
     await settled(widgets);

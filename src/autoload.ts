@@ -1,0 +1,61 @@
+/**
+ * The drop-in's entry (`dist/siip-widgets.js`): registers every SIIP element, loading each element's code
+ * only when its tag appears on the page, so a page with one roster does not download the calendar, the
+ * pathway finder or the map. Chunks load relative to this module, so the folder works under any path.
+ *
+ * Tags are found in the document, including ones added later. A page that puts widgets inside its own shadow
+ * roots can load them itself: `import { loadAll } from '.../siip-widgets.js'; await loadAll();`.
+ */
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'siip-cohort-roster': () => import('../components/cohort-roster/cohort-roster.js'),
+  'siip-community-map': () => import('../components/community-map/community-map.js'),
+  'siip-pathway-finder': () => import('../components/pathway-finder/pathway-finder.js'),
+  'siip-event-calendar': () => import('../components/event-calendar/event-calendar.js'),
+};
+const TAGS = Object.keys(ELEMENTS);
+const requested = new Map<string, Promise<void>>();
+
+/** Loads and registers one element (once); resolves when its tag is defined. */
+export function loadElement(tag: string): Promise<void> {
+  let pending = requested.get(tag);
+  if (!pending) {
+    const load = ELEMENTS[tag];
+    if (!load) return Promise.reject(new Error(`siip-widgets: unknown element <${tag}>`));
+    pending = load().then(
+      () => customElements.whenDefined(tag).then(() => undefined),
+      (error: unknown) => {
+        requested.delete(tag);
+        console.error(`siip-widgets: could not load <${tag}> (check that the files beside siip-widgets.js are reachable).`, error);
+        throw error;
+      },
+    );
+    requested.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Loads every element, for pages that create widgets where the page scan cannot see them. */
+export function loadAll(): Promise<void[]> {
+  return Promise.all(TAGS.map(loadElement));
+}
+
+function discover(root: ParentNode): void {
+  for (const tag of TAGS) {
+    if (!requested.has(tag) && root.querySelector(tag)) loadElement(tag).catch(() => {});
+  }
+}
+
+function watch(): void {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (TAGS.includes(node.localName)) loadElement(node.localName).catch(() => {});
+        if (node.firstElementChild) discover(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+if (typeof document !== 'undefined') watch();
