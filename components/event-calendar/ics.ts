@@ -175,14 +175,21 @@ function untilValue(rule: RRule, allDay: boolean, timeZone: string | undefined):
   return utcStamp(timeZone ? civilToUtc(civil, timeZone) : civil);
 }
 
-function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' | 'locale' | 'reminderDays'>>, zones: Map<string, number>): string[] | null {
+/** An exact event's start and end (wall-clock ms) and parsed rule; null for approximate or unreadable ones. */
+function exactSpan(event: SiipEvent) {
   const when = event.when;
   if (when.precision !== 'datetime' && when.precision !== 'date') return null;
   const start = parseCivil(when.start);
   if (Number.isNaN(start)) return null;
   const endParsed = when.end ? parseCivil(when.end) : NaN;
   const end = Number.isNaN(endParsed) || endParsed < start ? start : endParsed;
-  const rule = when.rrule ? parseRRule(when.rrule) : null;
+  return { when, start, end, rule: when.rrule ? parseRRule(when.rrule) : null };
+}
+
+function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' | 'locale' | 'reminderDays'>>, zones: Map<string, number>): string[] | null {
+  const span = exactSpan(event);
+  if (!span) return null;
+  const { when, start, end, rule } = span;
   const text = (value: Parameters<typeof textOf>[0]) => escapeText(textOf(value, options.locale));
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(uidFor(event))}`, `DTSTAMP:${utcStamp(options.now)}`, `SUMMARY:${text(event.title)}`];
 
@@ -266,13 +273,9 @@ export function icsFileName(base: string): string {
  * Recurring events pass their rule and zone (`recur`, `ctz`).
  */
 export function googleCalendarUrl(event: SiipEvent, locale = 'en'): string | null {
-  const when = event.when;
-  if (when.precision !== 'datetime' && when.precision !== 'date') return null;
-  const start = parseCivil(when.start);
-  if (Number.isNaN(start)) return null;
-  const endParsed = when.end ? parseCivil(when.end) : NaN;
-  const end = Number.isNaN(endParsed) || endParsed < start ? start : endParsed;
-  const rule = when.rrule ? parseRRule(when.rrule) : null;
+  const span = exactSpan(event);
+  if (!span) return null;
+  const { when, start, end, rule } = span;
   const params = new URLSearchParams({ action: 'TEMPLATE', text: textOf(event.title, locale) });
   if (when.precision === 'date') {
     params.set('dates', `${dateStamp(start)}/${dateStamp(end + DAY_MS)}`);
