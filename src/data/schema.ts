@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 /** The format version this build reads. Same major: accepted; newer minor: extra fields ignored. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const LOCALES = ['en', 'es', 'ar'] as const;
 
@@ -94,6 +94,10 @@ export const Source = z.object({
   publisher: z.optional(nonEmpty),
   /** Publication date where the page gives one. */
   published: z.optional(PartialDate),
+  /** "Last updated", "revised" or "effective" date where the page gives one. */
+  updated: z.optional(PartialDate),
+  /** The page gives no date of its own (its facts are dated only by when they were read). */
+  undated: z.optional(z.literal(true)),
 });
 
 export const Organization = z.object({
@@ -102,7 +106,34 @@ export const Organization = z.object({
   role: z.optional(LocalizedText),
   note: z.optional(LocalizedText),
   certainty: z.optional(Certainty),
+  /** The states it serves, where a source says so (a region that spans states). */
+  serves: z.optional(z.array(StateCode)),
 });
+
+/**
+ * The body that licenses a profession in one jurisdiction, with its own web page: the page for
+ * internationally educated applicants where a source gives one (`international`), else its home page.
+ */
+export const Authority = z.object({
+  name: LocalizedText,
+  url: WebUrl,
+  page: z.optional(z.enum(['international', 'home'])),
+  note: z.optional(LocalizedText),
+  sources: SourceRefs,
+});
+
+/** A national directory of the authorities of one profession: the link for jurisdictions no source names. */
+export const AuthorityDirectory = z.object({
+  name: LocalizedText,
+  url: WebUrl,
+  sources: SourceRefs,
+});
+
+/**
+ * Languages whose translations of a record a person has reviewed, with the date of the review.
+ * Absent: the translations are not yet reviewed (widgets say so quietly and link the English original).
+ */
+export const Reviewed = z.partialRecord(z.enum(['es', 'ar']), IsoDate);
 
 export const Program = z.object({
   id: RecordId,
@@ -112,6 +143,7 @@ export const Program = z.object({
   description: LocalizedText,
   url: z.optional(WebUrl),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -132,6 +164,7 @@ export const Cohort = z.object({
   /** Named sub-groups (e.g. the 2023-24 subcohort themes). */
   subcohorts: z.optional(z.array(LocalizedText)),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -167,6 +200,7 @@ export const Community = z.object({
   /** Profession ids the community has worked on (e.g. its local pathway guides). */
   professions: z.optional(z.array(RecordId)),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -176,6 +210,7 @@ export const Provider = z.object({
   role: LocalizedText,
   url: z.optional(WebUrl),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -226,6 +261,8 @@ export const Step = z.object({
   variesNote: z.optional(LocalizedText),
   /** State-specific notes, keyed by state code. */
   stateNotes: z.optional(z.partialRecord(StateCode, StateNote)),
+  /** The step exists only in these states (a state's own rule): other states' plans leave it out. */
+  onlyIn: z.optional(z.array(StateCode).check(z.minLength(1))),
   /** How sure the sources are about this step (third-party or undated pages: `reported`). */
   certainty: z.optional(Certainty),
   note: z.optional(LocalizedText),
@@ -236,12 +273,15 @@ export const Profession = z.object({
   id: RecordId,
   name: LocalizedText,
   summary: z.optional(LocalizedText),
-  /** The licensing body in each state, where a source names it. */
-  boards: z.optional(z.partialRecord(StateCode, Organization)),
+  /** The licensing authority in each jurisdiction, where a source names it. */
+  boards: z.optional(z.partialRecord(StateCode, Authority)),
+  /** The national directory of this profession's authorities: linked where `boards` has no entry. */
+  directory: z.optional(AuthorityDirectory),
   /** What the board is called in general ("state board of nursing"), for states without a named board. */
   boardKind: LocalizedText,
   overallTime: z.optional(Duration),
   steps: z.array(Step).check(z.minLength(1)),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -312,6 +352,7 @@ export const SiipEvent = z.object({
   url: z.optional(WebUrl),
   certainty: z.optional(Certainty),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -337,6 +378,11 @@ export const DatasetHeader = z.object({
   title: z.optional(LocalizedText),
   license: z.optional(LocalizedText),
   attribution: z.optional(z.array(LocalizedText)),
+  /**
+   * Translations of the data content that a person has reviewed, per language, with the date; a
+   * record's own `reviewed` overrides it. Absent: machine-assisted translations not yet reviewed.
+   */
+  reviewed: z.optional(Reviewed),
 });
 
 /** The whole file, used to generate the JSON Schema; loading validates header and records separately. */
@@ -354,6 +400,8 @@ export const Dataset = z.object({
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
 export type Organization = z.infer<typeof Organization>;
+export type Authority = z.infer<typeof Authority>;
+export type AuthorityDirectory = z.infer<typeof AuthorityDirectory>;
 export type Program = z.infer<typeof Program>;
 export type Cohort = z.infer<typeof Cohort>;
 export type Coordinates = z.infer<typeof Coordinates>;
