@@ -119,7 +119,8 @@ export const Authority = z.object({
   url: WebUrl,
   page: z.optional(z.enum(['international', 'home'])),
   note: z.optional(LocalizedText),
-  sources: SourceRefs,
+  /** Optional so that 1.0 files, whose boards cited none, stay valid; the built-in dataset cites one for each. */
+  sources: z.optional(SourceRefs),
 });
 
 /** A national directory of the authorities of one profession: the link for jurisdictions no source names. */
