@@ -322,6 +322,8 @@ export const EventWhen = z.discriminatedUnion('precision', [
     season: z.enum(SEASONS),
     year: z.optional(z.int()),
     yearly: z.optional(z.boolean()),
+    /** The last year a yearly season happens, where a source (or the programme's end) says so. */
+    lastYear: z.optional(z.int()),
   }),
   /** A known rhythm without published dates ("monthly", "quarterly"). */
   z.object({
@@ -344,7 +346,7 @@ export const SiipEvent = z.object({
   format: z.optional(z.enum(['in-person', 'virtual', 'hybrid'])),
   /** Where it happens; coordinates where known. Online events name no place. */
   location: z.optional(
-    z.object({ name: LocalizedText, state: z.optional(StateCode), country: z.optional(nonEmpty), coordinates: z.optional(Coordinates) }),
+    z.object({ name: LocalizedText, state: z.optional(StateCode), country: z.optional(LocalizedText), coordinates: z.optional(Coordinates) }),
   ),
   audience: z.optional(LocalizedText),
   program: z.optional(RecordId),
