@@ -1,3 +1,4 @@
+import { reflectIfSet } from '../../src/internal/reflect.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -80,17 +81,17 @@ export class SiipCohortRoster extends SiipElement {
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
   @property() src = '';
   /** Show only this cohort (a cohort id such as `2020` or `2023-2024`). */
-  @property({ reflect: true }) cohort = '';
+  @property({ reflect: true, converter: reflectIfSet }) cohort = '';
   /** Show only communities in this state (two-letter code such as `GA`). */
-  @property({ reflect: true }) state = '';
+  @property({ reflect: true, converter: reflectIfSet }) state = '';
   /** Show only this kind of community: `city`, `region` or `state`. */
-  @property({ reflect: true }) kind = '';
+  @property({ reflect: true, converter: reflectIfSet }) kind = '';
   /** Text search over names, lead agencies, partners, focus and states. */
-  @property({ reflect: true }) query = '';
+  @property({ reflect: true, converter: reflectIfSet }) query = '';
   /** `cohort` (default) groups rows under each cohort; `none` shows one list. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: 'cohort' | 'none' = 'cohort';
+  @property({ attribute: 'group-by' }) groupBy: 'cohort' | 'none' = 'cohort';
   /** Id of the community whose details are open. */
-  @property({ reflect: true }) selected = '';
+  @property({ reflect: true, converter: reflectIfSet }) selected = '';
   /** How many rows to show before "Show more" (keeps very long lists fast). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
 

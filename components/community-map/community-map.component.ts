@@ -1,3 +1,4 @@
+import { reflectIfSet } from '../../src/internal/reflect.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -93,15 +94,15 @@ export class SiipCommunityMap extends SiipElement {
   /** URL(s) of the dataset, space-separated; empty means the dataset shipped with the library. */
   @property() src = '';
   /** Show only this cohort (a cohort id). */
-  @property({ reflect: true }) cohort = '';
+  @property({ reflect: true, converter: reflectIfSet }) cohort = '';
   /** Show only this kind of community: `city`, `region` or `state`. */
-  @property({ reflect: true }) kind = '';
+  @property({ reflect: true, converter: reflectIfSet }) kind = '';
   /** Show only communities of this program (a program id, e.g. `siip`). */
-  @property({ reflect: true }) program = '';
+  @property({ reflect: true, converter: reflectIfSet }) program = '';
   /** Text search over names, states, places, organisations and focus areas. */
-  @property({ reflect: true }) query = '';
+  @property({ reflect: true, converter: reflectIfSet }) query = '';
   /** Id of the community whose details are open; the map centres on it. */
-  @property({ reflect: true }) selected = '';
+  @property({ reflect: true, converter: reflectIfSet }) selected = '';
   /** Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`), loaded only after the visitor agrees. */
   @property() tiles = '';
   /** Credit for the tiles, shown as text once they load (e.g. "© OpenStreetMap contributors"). */

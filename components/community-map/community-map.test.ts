@@ -431,7 +431,7 @@ describe('<siip-community-map>', () => {
 
   it('keeps tiles and controls intact under hostile host CSS', async () => {
     const style = document.createElement('style');
-    style.textContent = 'img{max-width:100%!important;padding:10px!important} *{box-sizing:content-box!important} body{font-size:40px}';
+    style.textContent = 'img{max-width:100%!important;padding:10px!important} *{box-sizing:content-box!important} html{font-size:40px} body{font-size:16px}';
     document.head.append(style);
     try {
       const page = await mount();

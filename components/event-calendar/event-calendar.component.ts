@@ -1,3 +1,4 @@
+import { reflectIfSet } from '../../src/internal/reflect.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -118,17 +119,17 @@ export class SiipEventCalendar extends SiipElement {
   /** Dataset URL(s), space-separated; default: the dataset bundled with the library. */
   @property() src = '';
   /** `month` (grid) or `list` (agenda). Unset: the list on narrow containers (< 600 px), else the grid. */
-  @property({ reflect: true }) view = '';
+  @property({ reflect: true, converter: reflectIfSet }) view = '';
   /** The month shown, `YYYY-MM`. Default: the current month. Updated as the reader navigates. */
-  @property({ reflect: true }) month = '';
+  @property({ reflect: true, converter: reflectIfSet }) month = '';
   /** Event types to show, comma-separated (convening, meeting, training, webinar, application-window, announcement). Default: all. */
-  @property({ reflect: true }) types = '';
+  @property({ reflect: true, converter: reflectIfSet }) types = '';
   /** IANA time zone to show times in (e.g. `America/Chicago`). Default: the reader's own. */
   @property() timezone = '';
   /** The date treated as today, `YYYY-MM-DD` or an ISO instant (for previews and tests). Default: now. */
   @property() today = '';
   /** Show only the events of this community (a community id); set by linked widgets with the same `group`. */
-  @property({ reflect: true }) community = '';
+  @property({ reflect: true, converter: reflectIfSet }) community = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,3 +1,4 @@
+import { reflectIfSet } from '../../src/internal/reflect.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -111,9 +112,9 @@ export class SiipPathwayFinder extends SiipElement {
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
   @property() src = '';
   /** Id of the profession to show (`registered-nurse`, `k12-teacher`, `engineer-pe`, `physician`, `cpa`, `pharmacist`). */
-  @property({ reflect: true }) profession = '';
+  @property({ reflect: true, converter: reflectIfSet }) profession = '';
   /** Two-letter code of the state (50 states, `DC`, `PR`); absent: the steps that apply everywhere. */
-  @property({ reflect: true }) state = '';
+  @property({ reflect: true, converter: reflectIfSet }) state = '';
   /** Level of the widget's top heading, 2 to 6; the headings inside go one level deeper. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */

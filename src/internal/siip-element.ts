@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { reflectIfSet } from './reflect.js';
 import { directionOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from '../localization/locale.js';
 
 const warnedDuplicates = new Set<string>();
@@ -60,11 +61,14 @@ export class SiipElement extends LitElement {
     }
   }
 
-  /** Language of the widget (en, es, ar). Absent: the nearest ancestor's `lang`, then English. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of the widget. Absent: the nearest ancestor's `lang`, then English. Never written back to
+   * the host: a `lang` the page did not set would override what it inherits.
+   */
+  @property() override lang = '';
 
   /** Widgets with the same group follow each other's community choice (map, roster, calendar, pathway finder). */
-  @property({ reflect: true }) group = '';
+  @property({ reflect: true, converter: reflectIfSet }) group = '';
 
   #observedDocument?: Document;
 

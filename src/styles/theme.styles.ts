@@ -22,7 +22,7 @@ export const themeStyles = css`
     --_siip-border: var(--siip-color-border, light-dark(#c9d1db, #3a4656));
     --_siip-danger: var(--siip-color-danger, light-dark(#a4161a, #ff8a8a));
     --_siip-radius: var(--siip-radius, 8px);
-    --_siip-space: var(--siip-spacing, 1rem);
+    --_siip-space: var(--siip-spacing, 1em);
     --_siip-focus: var(--siip-color-focus, var(--_siip-accent));
 
     display: block;
@@ -30,7 +30,11 @@ export const themeStyles = css`
     color: var(--_siip-text);
     background: var(--_siip-surface);
     font-family: var(--siip-font-family, inherit);
-    font-size: var(--siip-font-size, 1rem);
+    /*
+     * The widget's own base: the size it inherits from the partner's page (never the root's, which old
+     * themes set to 62.5%), with a readable floor. Everything inside is sized in em from this.
+     */
+    font-size: var(--siip-font-size, max(1em, 14px));
     line-height: 1.5;
     text-align: start;
     container-type: inline-size;
