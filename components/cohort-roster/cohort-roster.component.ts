@@ -11,6 +11,7 @@ import { renderOrganization, renderSourceList, sourcesOf } from '../../src/inter
 import { textOf } from '../../src/data/text.js';
 import type { Community, Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
 import { GroupController } from '../../src/internal/group-controller.js';
@@ -44,7 +45,7 @@ import {
  * @cssprop [--siip-color-surface-alt=#f3f5f8] - Header and card backgrounds.
  */
 export class SiipCohortRoster extends SiipElement {
-  static override styles = [themeStyles, rosterStyles];
+  static override styles = [themeStyles, fieldStyles, rosterStyles];
 
   readonly #data = new DatasetController(this);
 

@@ -12,6 +12,7 @@ import { withLocale } from '../../src/localization/locale.js';
 import type { Community, Dataset } from '../../src/data/schema.js';
 import '../../src/events/community-select.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import { communityMapStyles } from './community-map.styles.js';
 import {
   buildMapView,
@@ -52,7 +53,7 @@ const HINT_MS = 2500;
  * @fires siip-community-select - A community was chosen on the map or in the list; `detail.communityId`.
  */
 export class SiipCommunityMap extends SiipElement {
-  static override styles = [themeStyles, communityMapStyles];
+  static override styles = [themeStyles, fieldStyles, communityMapStyles];
 
   readonly #data = new DatasetController(this);
   readonly #map = new MapController(this, {

@@ -11,6 +11,7 @@ import { uniqueId } from '../../src/internal/ids.js';
 import { textOf } from '../../src/data/text.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import '../../src/events/pathway-change.js';
 import '../../src/events/step-toggle.js';
 import { pathwayFinderStyles } from './pathway-finder.styles.js';
@@ -64,7 +65,7 @@ const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.
  * @cssprop [--siip-color-danger=#a4161a] - Notices about storage problems.
  */
 export class SiipPathwayFinder extends SiipElement {
-  static override styles = [themeStyles, pathwayFinderStyles];
+  static override styles = [themeStyles, fieldStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this);
   // Before the progress controller: a plan in the address picks the pathway whose progress is read.
