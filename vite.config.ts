@@ -20,12 +20,7 @@ function publishAssets(): Plugin {
     name: 'siip-publish-assets',
     generateBundle() {
       for (const file of ['siip-dataset.json', 'siip-dataset.schema.json', 'siip-partner-example.json']) {
-        try {
-          this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(resolve(root, 'data', file)) });
-        } catch {
-          // The partner example arrives with the embedding kit; the other two always exist.
-          if (file !== 'siip-partner-example.json') throw new Error(`data/${file} is missing`);
-        }
+        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(resolve(root, 'data', file)) });
       }
       for (const file of readdirSync(resolve(root, 'src/demo'))) {
         if (/\.(html|css|svg|js)$/.test(file)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, 'src/demo', file)) });
@@ -103,8 +98,8 @@ export default defineConfig(({ mode }) => {
           minify: false,
           lib: {
             entry: {
-              'src/index': resolve(root, 'src/index.ts'),
-              'src/define': resolve(root, 'src/define.ts'),
+              'src/entries/index': resolve(root, 'src/entries/index.ts'),
+              'src/entries/define': resolve(root, 'src/entries/define.ts'),
             },
             formats: ['es'],
           },
@@ -117,7 +112,7 @@ export default defineConfig(({ mode }) => {
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2022',
-          lib: { entry: resolve(root, 'src/autoload.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
+          lib: { entry: resolve(root, 'src/entries/autoload.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
           rolldownOptions: {
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadAll, loadElement } from '../src/autoload.js';
+import { loadAll, loadElement } from '../src/entries/autoload.js';
+import { WIDGETS } from '../src/entries/widgets.js';
 
 describe('the drop-in entry (autoload)', () => {
   it('loads an element’s code when its tag appears on the page, and nothing else', async () => {
@@ -14,9 +15,7 @@ describe('the drop-in entry (autoload)', () => {
 
   it('loads everything on request, for widgets inside a page’s own shadow roots', async () => {
     await loadAll();
-    for (const tag of ['siip-cohort-roster', 'siip-community-map', 'siip-pathway-finder', 'siip-event-calendar']) {
-      expect(customElements.get(tag), tag).to.exist;
-    }
+    for (const { tag } of WIDGETS) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('refuses unknown tags', async () => {

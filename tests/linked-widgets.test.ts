@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
+import '../src/entries/define.js';
 import type { SiipCohortRoster } from '../components/cohort-roster/cohort-roster.component.js';
 
 describe('linked widgets (same group)', () => {

@@ -4,11 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
-import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
+import { COMMUNITY_KINDS, communityKindLabel } from '../../src/internal/community-kinds.js';
+import { downloadBlob } from '../../src/internal/download.js';
+import { uniqueId } from '../../src/internal/ids.js';
+import { renderOrganization, renderSourceList, sourcesOf } from '../../src/internal/references.js';
 import { textOf } from '../../src/data/text.js';
-import type { Community, CommunityKind, Dataset, Organization } from '../../src/data/schema.js';
+import type { Community, Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
 import { GroupController } from '../../src/internal/group-controller.js';
@@ -25,55 +29,29 @@ import {
   type SortKey,
 } from './roster.js';
 
-const KINDS: CommunityKind[] = ['city', 'region', 'state'];
-
 /**
  * @summary The SIIP communities with their cohorts, kind, state, lead agency and focus, grouped by cohort, filterable,
  * sortable and downloadable as CSV.
  * @tag siip-cohort-roster
  *
  * @fires siip-community-select - A community's details were opened. `detail: { communityId }`.
- * @fires siip-data-error - The dataset could not be used. `detail: { url, reason, issues }`.
  *
- * @csspart base - The wrapper around everything.
  * @csspart filters - The filter controls.
  * @csspart count - The "N communities" line.
  * @csspart table - Each table of communities.
  * @csspart row - A community's row.
  * @csspart details - A community's opened details.
  * @csspart download-button - The CSV download button.
- * @csspart error - The message shown when the data cannot be loaded.
- * @csspart retry-button - The error's "Try again" button.
- * @csspart loading - The loading message.
  *
- * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links and focus ring.
- * @cssprop [--siip-color-on-accent=#ffffff] - Text on accent-coloured buttons.
- * @cssprop [--siip-color-text=#1b1f24] - Body text.
- * @cssprop [--siip-color-text-muted=#4b5563] - Secondary text.
- * @cssprop [--siip-color-surface=#ffffff] - Background.
  * @cssprop [--siip-color-surface-alt=#f3f5f8] - Header and card backgrounds.
- * @cssprop [--siip-color-border=#c9d1db] - Lines and borders.
- * @cssprop [--siip-radius=8px] - Corner radius.
- * @cssprop [--siip-spacing=1rem] - Base spacing.
- * @cssprop [--siip-font-family=inherit] - Font; inherits the page's by default.
  */
 export class SiipCohortRoster extends SiipElement {
-  static override styles = [themeStyles, rosterStyles];
+  static override styles = [themeStyles, fieldStyles, rosterStyles];
 
   readonly #data = new DatasetController(this);
 
-  constructor() {
-    super();
-    // A community chosen in a linked widget opens here, with any filter that would hide it cleared.
-    new GroupController(this, {
-      onCommunity: (id) => {
-        this.cohort = this.state = this.kind = this.query = '';
-        this.selected = id;
-      },
-    });
-  }
   #rowsCache?: { dataset: Dataset; locale: string; rows: RosterRow[] };
-  #uid = `siip-roster-${Math.random().toString(36).slice(2, 8)}`;
+  readonly #uid = uniqueId('siip-roster');
 
   @state() private sort: RosterSort = { key: 'name', direction: 'ascending' };
   @state() private visibleLimit = 0;
@@ -95,6 +73,17 @@ export class SiipCohortRoster extends SiipElement {
   /** How many rows to show before "Show more" (keeps very long lists fast). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
 
+  constructor() {
+    super();
+    // A community chosen in a linked widget opens here, with any filter that would hide it cleared.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.cohort = this.state = this.kind = this.query = '';
+        this.selected = id;
+      },
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('cohort') || changed.has('state') || changed.has('kind') || changed.has('query') || changed.has('pageSize')) {
       this.visibleLimit = this.pageSize;
@@ -107,9 +96,6 @@ export class SiipCohortRoster extends SiipElement {
     }
     return this.#rowsCache.rows;
   }
-
-  #kindLabel = (kind: CommunityKind): string =>
-    ({ city: msg('City'), region: msg('Region'), state: msg('State') })[kind];
 
   #onFilter(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
@@ -137,37 +123,25 @@ export class SiipCohortRoster extends SiipElement {
     const body = rows.map((row) => [
       row.name,
       row.community.states.join(' '),
-      this.#kindLabel(row.community.kind),
+      communityKindLabel(row.community.kind),
       row.cohorts.map((cohort) => textOf(cohort.name, this.locale)).join('; '),
       row.lead,
       (row.community.focus ?? []).map((focus) => textOf(focus, this.locale)).join('; '),
     ]);
     // A byte-order mark so spreadsheet programs read the UTF-8 names correctly.
-    const blob = new Blob(['\ufeff', toCsv(header, body)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'siip-communities.csv';
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    downloadBlob(this.renderRoot, new Blob(['\ufeff', toCsv(header, body)], { type: 'text/csv;charset=utf-8' }), 'siip-communities.csv');
   }
 
   override render() {
     return html`<div part="base" class="roster" dir=${this.direction} lang=${this.locale}>
-      ${this.#data.render({
-        pending: () => renderLoading(),
-        error: (failure) => renderDataError(failure, () => this.#data.retry()),
-        ready: (dataset) => this.#renderRoster(dataset),
-      })}
+      ${this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) })}
     </div>`;
   }
 
   #renderRoster(dataset: Dataset) {
     const cohorts = orderedCohorts(dataset);
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
-    const matching = sortRows(filterRows(this.#rows(dataset), filters), this.sort, this.locale, this.#kindLabel);
+    const matching = sortRows(filterRows(this.#rows(dataset), filters), this.sort, this.locale, communityKindLabel);
     const count = matching.length;
     const unknownCohort = this.cohort && !cohorts.some((cohort) => cohort.id === this.cohort);
     return html`
@@ -215,7 +189,7 @@ export class SiipCohortRoster extends SiipElement {
         <label for="${id}-kind">${msg('Type')}</label>
         <select id="${id}-kind" name="kind" .value=${this.kind}>
           <option value="">${msg('All types')}</option>
-          ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${this.#kindLabel(kind)}</option>`)}
+          ${COMMUNITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${communityKindLabel(kind)}</option>`)}
         </select>
       </div>
       ${filtered ? html`<button type="button" class="siip-button siip-button--quiet clear" @click=${this.#clearFilters}>${msg('Clear filters')}</button>` : nothing}
@@ -307,7 +281,7 @@ export class SiipCohortRoster extends SiipElement {
           </button>
         </th>
         <td class="cell" data-label=${msg('State')}>${community.states.join(', ')}</td>
-        <td class="cell" data-label=${msg('Type')}>${this.#kindLabel(community.kind)}</td>
+        <td class="cell" data-label=${msg('Type')}>${communityKindLabel(community.kind)}</td>
         <td class="cell" data-label=${msg('Cohorts')}>${row.cohorts.map((cohort) => html`<span class="chip">${textOf(cohort.name, this.locale)}</span>`)}</td>
         <td class="cell" data-label=${msg('Lead agency')}>${row.lead ? html`<span lang="en">${row.lead}</span>` : html`<span class="muted">${msg('Not published')}</span>`}</td>
       </tr>
@@ -316,23 +290,15 @@ export class SiipCohortRoster extends SiipElement {
       </tr>`;
   }
 
-  #renderOrganization(org: Organization) {
-    const name = renderText(org.name, this.locale, { name: true });
-    return html`${org.url ? html`<a href=${org.url} target="_blank" rel="noopener noreferrer">${name}</a>` : name}${org.role
-        ? html` — ${renderText(org.role, this.locale)}`
-        : nothing}${org.certainty && org.certainty !== 'confirmed' ? html` <span class="muted">(${msg('role not confirmed by the program')})</span>` : nothing}`;
-  }
-
   #renderDetails(community: Community) {
-    const dataset = this.#data.state.status === 'ready' ? this.#data.state.dataset : undefined;
-    const sources = (dataset?.sources ?? []).filter((source) => community.sources.includes(source.id));
+    const sources = sourcesOf(this.#data.dataset, community.sources);
     return html`<div part="details" class="details">
       <dl>
         <dt>${msg('Lead agency')}</dt>
-        <dd>${community.leadAgency ? this.#renderOrganization(community.leadAgency) : msg('Not published')}</dd>
+        <dd>${community.leadAgency ? renderOrganization(community.leadAgency, this.locale) : msg('Not published')}</dd>
         ${community.partners?.length
           ? html`<dt>${msg('Partners')}</dt>
-              <dd><ul>${community.partners.map((partner) => html`<li>${this.#renderOrganization(partner)}</li>`)}</ul></dd>`
+              <dd><ul>${community.partners.map((partner) => html`<li>${renderOrganization(partner, this.locale)}</li>`)}</ul></dd>`
           : nothing}
         ${community.focus?.length
           ? html`<dt>${msg('Focus')}</dt>
@@ -344,7 +310,7 @@ export class SiipCohortRoster extends SiipElement {
           : nothing}
         ${community.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(community.note, this.locale)}</dd>` : nothing}
         <dt>${msg('Sources')}</dt>
-        <dd><ul>${sources.map((source) => html`<li><a href=${source.url} target="_blank" rel="noopener noreferrer" lang="en">${source.title}</a></li>`)}</ul></dd>
+        <dd>${renderSourceList(sources)}</dd>
       </dl>
     </div>`;
   }

@@ -26,17 +26,6 @@ export const rosterStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_siip-surface);
-    min-block-size: 44px;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_siip-border);
-    border-radius: var(--_siip-radius);
-    inline-size: 100%;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { buildRows, csvCell, filterRows, fold, groupByCohort, orderedCohorts, sortRows, toCsv } from './roster.js';
+import { buildRows, csvCell, filterRows, groupByCohort, orderedCohorts, sortRows, toCsv } from './roster.js';
+import { normalizeForSearch } from '../../src/internal/search.js';
 
 async function dataset(name: string): Promise<Dataset> {
   const url = new URL(`../../data/fixtures/${name}`, import.meta.url).href;
@@ -24,7 +25,7 @@ describe('roster view logic', () => {
   it('searches the reader’s language and ignores accents', async () => {
     const rows = buildRows(await dataset('minimal.json'), 'es');
     expect(filterRows(rows, { query: 'trayectorias' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
-    expect(fold('São Tomé')).to.equal('sao tome');
+    expect(normalizeForSearch('São Tomé')).to.equal('sao tome');
   });
 
   it('sorts both ways and keeps rows without a lead agency last', async () => {

@@ -4,6 +4,7 @@
  */
 import type { Cohort, Community, CommunityKind, Dataset } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
+import { normalizeForSearch } from '../../src/internal/search.js';
 
 export interface RosterFilters {
   cohort?: string;
@@ -34,11 +35,6 @@ export interface RosterGroup {
   rows: RosterRow[];
 }
 
-/** Folds case and accents so "sao" finds "São" and "ATL" finds "Atlanta". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
-
 /** Cohorts in the order people know them: SIIP by ordinal/year, then the Demonstration cohorts. */
 export function orderedCohorts(dataset: Dataset): Cohort[] {
   const programRank = new Map(dataset.programs.map((program, index) => [program.id, index]));
@@ -62,7 +58,7 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    const haystack = fold(
+    const haystack = normalizeForSearch(
       [
         name,
         lead,
@@ -77,7 +73,7 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
 }
 
 export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
-  const terms = fold(filters.query ?? '')
+  const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
   return rows.filter(

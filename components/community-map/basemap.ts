@@ -1,7 +1,7 @@
 /**
  * The offline basemap: US state outlines shipped with the library (US Census
  * Bureau boundaries, public domain, via us-atlas, ISC), so the map needs no
- * tile server. Pure decoding; Leaflet drawing lives in map-controller.ts.
+ * tile server. Pure decoding; Leaflet drawing lives in leaflet-map.ts.
  */
 import type { US_STATES as StatesData } from './us-states.data.js';
 

@@ -5,48 +5,39 @@ import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
-import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
+import { COMMUNITY_KINDS, communityKindLabel } from '../../src/internal/community-kinds.js';
+import { renderOrganization, renderSourceList, sourcesOf } from '../../src/internal/references.js';
 import { textOf } from '../../src/data/text.js';
 import { withLocale } from '../../src/localization/locale.js';
-import type { Community, Dataset, Organization, Source } from '../../src/data/schema.js';
+import type { Community, Dataset } from '../../src/data/schema.js';
 import '../../src/events/community-select.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import { communityMapStyles } from './community-map.styles.js';
 import {
   buildMapView,
   cohortsOf,
   cohortsOfProgram,
-  COMMUNITY_KINDS,
   findCommunity,
   parseTileTemplate,
   pointLabel,
   type MapFilters,
   type MapPoint,
   type MapView,
-  BASEMAP_CREDIT,
 } from './map-view.js';
-import type { MapController } from './map-controller.js';
+import { MapController } from './map-controller.js';
+import { renderAttribution } from './map-attribution.js';
+import type { LeafletMap } from './leaflet-map.js';
 
 /** How many list rows are shown before "Show more". */
 const LIST_PAGE = 100;
 const HINT_MS = 2500;
 
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const protocol = new URL(url).protocol;
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * @summary Every SIIP community on a map that works offline, with the same data as a list beside it.
  * @tag siip-community-map
  *
- * @csspart base - The wrapper of everything.
  * @csspart filters - The search and filter form.
  * @csspart list - The list of communities (the text alternative to the map).
  * @csspart map - The box Leaflet draws into.
@@ -54,38 +45,40 @@ function safeHref(url: string | undefined): string | undefined {
  * @csspart details - The panel with the chosen community's details.
  * @csspart attribution - The map credits.
  * @csspart consent-button - The button that loads third-party tiles.
- * @csspart error - Shown when the dataset cannot be used.
- * @csspart retry-button - The "Try again" button of the error.
- * @csspart loading - Shown while the dataset loads.
  *
  * @cssprop [--siip-map-height=28em] - Height of the map.
  * @cssprop [--siip-map-land=#e8edf2] - Fill of the states on the offline basemap.
  * @cssprop [--siip-map-water=#c9dcee] - Background of the map (sea).
  * @cssprop [--siip-map-border=#8a97a6] - State borders on the offline basemap.
- * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, focus ring.
  *
  * @fires siip-community-select - A community was chosen on the map or in the list; `detail.communityId`.
- * @fires siip-data-error - The dataset could not be loaded or read.
  */
 export class SiipCommunityMap extends SiipElement {
-  static override styles = [themeStyles, communityMapStyles];
+  static override styles = [themeStyles, fieldStyles, communityMapStyles];
 
   readonly #data = new DatasetController(this);
-
-  constructor() {
-    super();
-    // A community chosen in a linked widget (same `group`) opens and centres here.
-    new GroupController(this, {
-      onCommunity: (id) => {
-        this.cohort = this.kind = this.program = this.query = '';
-        this.selected = id;
-      },
-    });
-  }
+  readonly #map = new MapController(this, {
+    frame: () => this.renderRoot.querySelector<HTMLElement>('.map'),
+    state: () => {
+      const model = this.#model;
+      if (!model) return undefined;
+      const tile = this.tilesAccepted ? parseTileTemplate(this.tiles, this.ownerDocument.baseURI) : undefined;
+      return { content: { points: model.view.points, areas: model.view.areas, labelKey: model.key }, selected: this.selected, tiles: tile?.url };
+    },
+    select: (id, origin) => this.#choose(id, origin),
+    pointLabel: (point) => this.#pointLabel(point),
+    clusterLabel: (count) => withLocale(this.locale, () => msg(str`${count} communities`)),
+    wheelHint: () => this.#showHint(),
+    tileError: () => (this.tileFailed = true),
+  });
+  /** The filtered communities, points and legend, rebuilt when the filters, locale or dataset change. */
+  #model?: { key: string; dataset: Dataset; view: MapView };
+  #returnFocus?: HTMLElement;
+  #focusDetails = false;
+  #hintTimer = 0;
 
   /** On narrow containers, which of list and map is shown. */
-  @state() private view: 'list' | 'map' = 'list';
-  @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private shownPane: 'list' | 'map' = 'list';
   @state() private tilesAccepted = false;
   @state() private tileFailed = false;
   @state() private hintVisible = false;
@@ -108,35 +101,24 @@ export class SiipCommunityMap extends SiipElement {
   /** Credit for the tiles, shown as text once they load (e.g. "© OpenStreetMap contributors"). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
-  #controller?: MapController;
-  #controllerLoad = 0;
-  #mapHost?: HTMLElement;
-  #view?: MapView;
-  #viewKey = '';
-  #viewDataset?: Dataset;
-  #returnFocus?: HTMLElement;
-  #focusDetails = false;
-  #hintTimer = 0;
-  #centerOnUpdate = true;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a move: updated() recreates the map.
-    if (this.hasUpdated) this.requestUpdate();
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) opens and centres here.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.cohort = this.kind = this.program = this.query = '';
+        this.selected = id;
+      },
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#controllerLoad++;
-    this.#controller?.destroy();
-    this.#controller = undefined;
-    this.#mapHost = undefined;
     clearTimeout(this.#hintTimer);
-    if (this.mapStatus !== 'failed') this.mapStatus = 'idle';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selected')) this.#centerOnUpdate = true;
+    if (changed.has('selected')) this.#map.centerOnSelection();
     if (changed.has('tiles')) {
       this.tilesAccepted = false;
       this.tileFailed = false;
@@ -145,14 +127,6 @@ export class SiipCommunityMap extends SiipElement {
   }
 
   protected override updated(): void {
-    const host = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (host !== this.#mapHost) {
-      this.#controller?.destroy();
-      this.#controller = undefined;
-      this.#mapHost = host ?? undefined;
-      if (host && this.isConnected) void this.#startMap(host);
-    }
-    this.#syncMap();
     if (this.#focusDetails) {
       this.#focusDetails = false;
       this.renderRoot.querySelector<HTMLElement>('.details__heading')?.focus();
@@ -161,49 +135,16 @@ export class SiipCommunityMap extends SiipElement {
 
   /** The Leaflet map, once loaded (for tests and advanced hosts). */
   get leafletMap() {
-    return this.#controller?.map;
+    return this.#map.map?.map;
   }
 
-  /** The map controller, once loaded. @internal */
-  get mapController(): MapController | undefined {
-    return this.#controller;
-  }
-
-  async #startMap(host: HTMLElement): Promise<void> {
-    const load = ++this.#controllerLoad;
-    this.mapStatus = 'loading';
-    try {
-      const { MapController } = await import('./map-controller.js');
-      if (load !== this.#controllerLoad || !this.isConnected || host !== this.#mapHost) return;
-      this.#controller = new MapController(host, this.renderRoot as ShadowRoot, {
-        select: (id, origin) => this.#choose(id, origin),
-        pointLabel: (point) => this.#pointLabel(point),
-        clusterLabel: (count) => withLocale(this.locale, () => msg(str`${count} communities`)),
-        wheelHint: () => this.#showHint(),
-        tileError: () => (this.tileFailed = true),
-      });
-      this.mapStatus = 'ready';
-      this.#syncMap();
-    } catch (error) {
-      if (load !== this.#controllerLoad) return;
-      console.warn('siip-community-map: the map could not be loaded; the list still works.', error);
-      this.mapStatus = 'failed';
-    }
-  }
-
-  #syncMap(): void {
-    const controller = this.#controller;
-    const view = this.#view;
-    if (!controller || !view) return;
-    controller.showContent({ points: view.points, areas: view.areas, labelKey: this.#viewKey });
-    controller.setSelected(this.selected, this.#centerOnUpdate);
-    this.#centerOnUpdate = false;
-    const tile = this.tilesAccepted ? parseTileTemplate(this.tiles, this.ownerDocument.baseURI) : undefined;
-    controller.setTiles(tile?.url);
+  /** The map, once Leaflet has loaded. @internal */
+  get mapController(): LeafletMap | undefined {
+    return this.#map.map;
   }
 
   #pointLabel(point: MapPoint): string {
-    const dataset = this.#data.state.status === 'ready' ? this.#data.state.dataset : undefined;
+    const dataset = this.#data.dataset;
     const community = dataset && findCommunity(dataset, point.communityId);
     if (!community || !dataset) return point.communityId;
     const locale = this.locale;
@@ -225,7 +166,7 @@ export class SiipCommunityMap extends SiipElement {
     this.#returnFocus = origin;
     this.#focusDetails = true;
     this.selected = id;
-    this.#centerOnUpdate = true;
+    this.#map.centerOnSelection();
     this.emit('siip-community-select', { communityId: id });
   }
 
@@ -237,7 +178,7 @@ export class SiipCommunityMap extends SiipElement {
     this.updateComplete.then(() => {
       const id = focusTarget?.dataset.communityId;
       if (focusTarget?.isConnected) focusTarget.focus();
-      else if (id) (this.#controller?.markerElementOf(id) ?? this.#listButtonOf(id))?.focus();
+      else if (id) (this.#map.map?.markerElementOf(id) ?? this.#listButtonOf(id))?.focus();
     });
   }
 
@@ -256,32 +197,14 @@ export class SiipCommunityMap extends SiipElement {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
     this[name] = value;
     if (name === 'program' && this.cohort) {
-      const dataset = this.#data.state.status === 'ready' ? this.#data.state.dataset : undefined;
-      const cohort = dataset?.cohorts.find((c) => c.id === this.cohort);
+      const cohort = this.#data.dataset?.cohorts.find((c) => c.id === this.cohort);
       if (value && cohort && cohort.program !== value) this.cohort = '';
-    }
-  }
-
-  #kindLabel(kind: string): string {
-    switch (kind) {
-      case 'city':
-        return msg('City');
-      case 'region':
-        return msg('Region');
-      case 'state':
-        return msg('State');
-      default:
-        return kind;
     }
   }
 
   override render() {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
-      ${this.#data.render({
-        pending: () => renderLoading(),
-        error: (failure) => renderDataError(failure, () => this.#data.retry()),
-        ready: (dataset) => this.#renderReady(dataset),
-      })}
+      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
     </div>`;
   }
 
@@ -289,12 +212,10 @@ export class SiipCommunityMap extends SiipElement {
     const locale = this.locale;
     const filters: MapFilters = { cohort: this.cohort, kind: this.kind, program: this.program, query: this.query };
     const key = `${locale}|${filters.cohort}|${filters.kind}|${filters.program}|${filters.query}`;
-    if (!this.#view || key !== this.#viewKey || this.#viewDataset !== dataset) {
-      this.#view = buildMapView(dataset, filters, locale);
-      this.#viewKey = key;
-      this.#viewDataset = dataset;
+    if (!this.#model || key !== this.#model.key || this.#model.dataset !== dataset) {
+      this.#model = { key, dataset, view: buildMapView(dataset, filters, locale) };
     }
-    const view = this.#view;
+    const view = this.#model.view;
     const selected = findCommunity(dataset, this.selected);
     const shown = view.entries.length;
     return html`
@@ -307,14 +228,14 @@ export class SiipCommunityMap extends SiipElement {
           : msg(str`${shown} of ${dataset.communities.length} communities match`)}
       </p>
       <div class="toggle" role="group" aria-label=${msg('Show as')}>
-        <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>
+        <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.shownPane === 'list'} @click=${() => (this.shownPane = 'list')}>
           ${msg('List')}
         </button>
-        <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>
+        <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.shownPane === 'map'} @click=${() => (this.shownPane = 'map')}>
           ${msg('Map')}
         </button>
       </div>
-      <div class="layout" data-view=${this.view}>
+      <div class="layout" data-view=${this.shownPane}>
         ${selected ? this.#renderDetails(selected, dataset) : nothing} ${this.#renderMapPane(view)} ${this.#renderList(view)}
       </div>
     `;
@@ -353,7 +274,7 @@ export class SiipCommunityMap extends SiipElement {
         <span>${msg('Kind')}</span>
         <select @change=${(e: Event) => this.#onFilter(e, 'kind')}>
           <option value="" ?selected=${!this.kind}>${msg('Cities, regions and states')}</option>
-          ${COMMUNITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${this.#kindLabel(kind)}</option>`)}
+          ${COMMUNITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${communityKindLabel(kind)}</option>`)}
         </select>
       </label>
     </form>`;
@@ -365,20 +286,20 @@ export class SiipCommunityMap extends SiipElement {
     return html`<section class="map-pane" aria-label=${msg('Map of SIIP communities')}>
       <div class="map-frame">
         <div class="map" part="map"></div>
-        ${this.mapStatus === 'loading' || this.mapStatus === 'idle'
+        ${this.#map.status === 'loading' || this.#map.status === 'idle'
           ? html`<p class="map-status" role="status">${msg('Loading map…')}</p>`
           : nothing}
-        ${this.mapStatus === 'failed'
+        ${this.#map.status === 'failed'
           ? html`<p class="map-status" role="alert">${msg('The map could not be loaded. The list shows every community.')}</p>`
           : nothing}
         <div class="zoom" role="group" aria-label=${msg('Zoom')}>
-          <button type="button" class="zoom__button" aria-label=${msg('Zoom in')} ?disabled=${this.mapStatus !== 'ready'} @click=${() => this.#controller?.zoomIn()}>
+          <button type="button" class="zoom__button" aria-label=${msg('Zoom in')} ?disabled=${this.#map.status !== 'ready'} @click=${() => this.#map.map?.zoomIn()}>
             <span aria-hidden="true">+</span>
           </button>
-          <button type="button" class="zoom__button" aria-label=${msg('Zoom out')} ?disabled=${this.mapStatus !== 'ready'} @click=${() => this.#controller?.zoomOut()}>
+          <button type="button" class="zoom__button" aria-label=${msg('Zoom out')} ?disabled=${this.#map.status !== 'ready'} @click=${() => this.#map.map?.zoomOut()}>
             <span aria-hidden="true">−</span>
           </button>
-          <button type="button" class="zoom__button" aria-label=${msg('Show all communities')} ?disabled=${this.mapStatus !== 'ready'} @click=${() => this.#controller?.resetView()}>
+          <button type="button" class="zoom__button" aria-label=${msg('Show all communities')} ?disabled=${this.#map.status !== 'ready'} @click=${() => this.#map.map?.resetView()}>
             <span aria-hidden="true">⤢</span>
           </button>
         </div>
@@ -399,7 +320,7 @@ export class SiipCommunityMap extends SiipElement {
           : nothing}
         ${this.tileFailed ? html`<p class="tile-error" role="status">${msg('Map tiles are unavailable; the outline map is shown.')}</p>` : nothing}
       </div>
-      ${this.#renderLegend(view)} ${this.#renderAttribution(tile)}
+      ${this.#renderLegend(view)} ${renderAttribution(tile && this.tilesAccepted ? tile : undefined, this.tilesAttribution)}
     </section>`;
   }
 
@@ -416,28 +337,10 @@ export class SiipCommunityMap extends SiipElement {
       </ul>
       <ul class="legend__list">
         ${COMMUNITY_KINDS.map(
-          (kind) => html`<li><span class="symbol symbol--${kind}" aria-hidden="true"></span>${this.#kindLabel(kind)}</li>`,
+          (kind) => html`<li><span class="symbol symbol--${kind}" aria-hidden="true"></span>${communityKindLabel(kind)}</li>`,
         )}
       </ul>
     </div>`;
-  }
-
-  #renderAttribution(tile: { host: string } | undefined) {
-    const osm = tile && /(^|\.)openstreetmap\.(org|fr|de)$/.test(tile.host.replace(/:\d+$/, ''));
-    return html`<p part="attribution" class="attribution">
-      <a href="https://leafletjs.com" rel="noopener noreferrer" target="_blank">Leaflet</a>
-      <span aria-hidden="true">·</span>
-      ${msg('State outlines:')}
-      <a href=${BASEMAP_CREDIT.sourceUrl} rel="noopener noreferrer" target="_blank">${BASEMAP_CREDIT.source}</a>
-      (${msg('public domain')}), <a href=${BASEMAP_CREDIT.packageUrl} rel="noopener noreferrer" target="_blank">${BASEMAP_CREDIT.package}</a>
-      ${this.tilesAccepted && tile
-        ? html`<span aria-hidden="true">·</span>
-            ${osm
-              ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer" target="_blank">© OpenStreetMap contributors</a>`
-              : nothing}
-            ${this.tilesAttribution ? html`<span class="attribution__tiles">${this.tilesAttribution}</span>` : nothing}`
-        : nothing}
-    </p>`;
   }
 
   #renderList(view: MapView) {
@@ -464,7 +367,7 @@ export class SiipCommunityMap extends SiipElement {
               <span class="list__text">
                 <span class="list__name">${renderText(entry.community.name, locale, { name: true })}</span>
                 <span class="list__meta">
-                  ${this.#kindLabel(entry.community.kind)} · ${entry.cohorts.map((c) => textOf(c.name, locale)).join(', ')}
+                  ${communityKindLabel(entry.community.kind)} · ${entry.cohorts.map((c) => textOf(c.name, locale)).join(', ')}
                   ${entry.points.length ? nothing : html`· <em>${msg('not on the map')}</em>`}
                 </span>
               </span>
@@ -483,9 +386,7 @@ export class SiipCommunityMap extends SiipElement {
   #renderDetails(community: Community, dataset: Dataset) {
     const locale = this.locale;
     const cohorts = cohortsOf(community, dataset);
-    const sources = community.sources
-      .map((id) => dataset.sources.find((source) => source.id === id))
-      .filter((source): source is Source => !!source);
+    const sources = sourcesOf(dataset, community.sources);
     return html`<section part="details" class="details" aria-labelledby="details-heading">
       <div class="details__header">
         <h3 id="details-heading" class="details__heading" tabindex="-1">${renderText(community.name, locale, { name: true })}</h3>
@@ -495,7 +396,7 @@ export class SiipCommunityMap extends SiipElement {
       </div>
       <dl class="details__list">
         <dt>${msg('Kind')}</dt>
-        <dd>${this.#kindLabel(community.kind)} (${community.states.join(', ')})</dd>
+        <dd>${communityKindLabel(community.kind)} (${community.states.join(', ')})</dd>
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
               <dd>
@@ -508,13 +409,13 @@ export class SiipCommunityMap extends SiipElement {
         <dd>${cohorts.length ? cohorts.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, locale)}`) : msg('None listed')}</dd>
         ${community.leadAgency
           ? html`<dt>${msg('Lead agency')}</dt>
-              <dd>${this.#renderOrg(community.leadAgency)}</dd>`
+              <dd>${renderOrganization(community.leadAgency, locale)}</dd>`
           : nothing}
         ${community.partners?.length
           ? html`<dt>${msg('Partners')}</dt>
               <dd>
                 <ul>
-                  ${community.partners.map((partner) => html`<li>${this.#renderOrg(partner)}</li>`)}
+                  ${community.partners.map((partner) => html`<li>${renderOrganization(partner, locale)}</li>`)}
                 </ul>
               </dd>`
           : nothing}
@@ -530,30 +431,8 @@ export class SiipCommunityMap extends SiipElement {
         ${community.coordinates || community.places?.length
           ? nothing
           : html`<dt>${msg('Map')}</dt><dd>${msg('Not on the map: its location is not known.')}</dd>`}
-        ${sources.length
-          ? html`<dt>${msg('Sources')}</dt>
-              <dd>
-                <ul>
-                  ${sources.map((source) => {
-                    const href = safeHref(source.url);
-                    return html`<li>
-                      ${href
-                        ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${source.title}</a>`
-                        : source.title}${source.publisher ? html`, ${source.publisher}` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </dd>`
-          : nothing}
+        ${sources.length ? html`<dt>${msg('Sources')}</dt><dd>${renderSourceList(sources, { publisher: true })}</dd>` : nothing}
       </dl>
     </section>`;
-  }
-
-  #renderOrg(org: Organization) {
-    const href = safeHref(org.url);
-    const name = renderText(org.name, this.locale, { name: true });
-    return html`${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${org.role
-      ? html` (${renderText(org.role, this.locale)})`
-      : nothing}`;
   }
 }

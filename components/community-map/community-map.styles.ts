@@ -46,18 +46,6 @@ export const communityMapStyles = [
     .field--query {
       flex: 1 1 14em;
     }
-    .field input,
-    .field select {
-      font: inherit;
-      font-size: 1em;
-      min-height: 44px;
-      padding: 0.3em 0.5em;
-      color: var(--_siip-text);
-      background: var(--_siip-surface);
-      border: 1px solid var(--_siip-border);
-      border-radius: var(--_siip-radius);
-      max-inline-size: 100%;
-    }
     .count {
       margin: 0;
       color: var(--_siip-muted);

@@ -5,13 +5,13 @@ import {
   buildMapView,
   colorOf,
   matchesFilters,
-  normalizeForSearch,
   NO_FILTERS,
   parseTileTemplate,
   pointLabel,
   pointsOf,
   PALETTE_SIZE,
 } from './map-view.js';
+import { normalizeForSearch } from '../../src/internal/search.js';
 
 async function fixture(): Promise<Dataset> {
   const response = await fetch(new URL('../../data/fixtures/community-map-basic.json', import.meta.url));

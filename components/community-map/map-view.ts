@@ -4,11 +4,10 @@
  */
 import type { Cohort, Community, CommunityKind, Dataset, LocalizedText, StateCode } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
+import { normalizeForSearch } from '../../src/internal/search.js';
 
 /** Number of distinct cohort colours; cohorts beyond it reuse colours in order. */
 export const PALETTE_SIZE = 8;
-
-export const COMMUNITY_KINDS: readonly CommunityKind[] = ['city', 'region', 'state'];
 
 export interface MapFilters {
   /** A cohort id, or '' for all. */
@@ -91,16 +90,6 @@ function indexOf(dataset: Dataset): DatasetIndex {
     indexes.set(dataset, index);
   }
   return index;
-}
-
-/** Lower case, without accents, single spaces: what the search compares. */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function allTexts(value: LocalizedText | undefined): string[] {

@@ -129,3 +129,19 @@ export function moveDay(date: string, key: GridKey, weekStart: IsoWeekday, direc
     }
   }
 }
+
+/**
+ * The agenda's days of `month`: each occurrence once, under its first day in the month (its dates say how
+ * long it runs), days in order.
+ */
+export function agendaDays<T extends { firstDay: string }>(occurrences: readonly T[], month: string): Array<[day: string, items: T[]]> {
+  const groups = new Map<string, T[]>();
+  const monthStart = `${month}-01`;
+  for (const o of occurrences) {
+    const day = o.firstDay < monthStart ? monthStart : o.firstDay;
+    const list = groups.get(day);
+    if (list) list.push(o);
+    else groups.set(day, [o]);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -6,13 +6,14 @@ import { SiipElement } from '../../src/internal/siip-element.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
-import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
-import { renderText } from '../../src/internal/localized-text.js';
+import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
+import { downloadBlob } from '../../src/internal/download.js';
+import { isTimeZone } from '../../src/internal/time-zone.js';
 import { textOf } from '../../src/data/text.js';
 import { EVENT_TYPES, type Dataset, type EventType, type SiipEvent } from '../../src/data/schema.js';
 import '../../src/events/event-select.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { addMonths, monthWeeks, moveDay, parseMonth, weekdayOrder, weekStartFor, type GridKey, type IsoWeekday } from './calendar-grid.js';
+import { addMonths, agendaDays, monthWeeks, moveDay, parseMonth, weekStartFor, type GridKey, type IsoWeekday } from './calendar-grid.js';
 import {
   approximateInMonth,
   byDay,
@@ -26,25 +27,16 @@ import {
   type ExactOccurrence,
   type Neighbour,
 } from './occurrences.js';
-import { windowState, type WindowState } from './application-window.js';
-import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
-import { DAY_MS, civilDate, civilToUtc, isTimeZone, parseCivil, utcToCivil } from './recurrence.js';
+import { buildIcs, icsFileName } from './ics.js';
+import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './recurrence.js';
+import { calendarFormat, type CalendarFormatter } from './calendar-format.js';
+import { approximateWhen, eventTypeLabel } from './calendar-labels.js';
+import { renderDayCell } from './calendar-day-cell.js';
+import { renderCalendarItem } from './calendar-item.js';
 
 const GRID_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
-const CHIPS_PER_DAY = 3;
-
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let cached = formatterCache.get(key);
-  if (!cached) formatterCache.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
-  return cached;
-}
-
-const dateRangeCache = new Map<string, string>();
-const timeRangeCache = new Map<string, string>();
 
 interface MonthModel {
   month: string;
@@ -64,7 +56,6 @@ interface MonthModel {
  * @summary An accessible event calendar with time zones, application windows and .ics export.
  * @tag siip-event-calendar
  *
- * @csspart base - The wrapper of everything.
  * @csspart toolbar - Month navigation and view switch.
  * @csspart heading - The month title.
  * @csspart filters - The event-type checkboxes.
@@ -75,9 +66,6 @@ interface MonthModel {
  * @csspart details - The details of the open event.
  * @csspart empty - The "no events this month" message.
  * @csspart download-button - The button that downloads the shown events as .ics.
- * @csspart loading - Shown while the data loads.
- * @csspart error - Shown when the data cannot be used.
- * @csspart retry-button - The "Try again" button of the error.
  *
  * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, the selected day.
  * @cssprop [--siip-calendar-today-background=var(--siip-color-surface-alt)] - Background of today's cell.
@@ -89,27 +77,15 @@ interface MonthModel {
  * @cssprop [--siip-event-color-announcement=#4b5563] - Marker colour of announcements.
  *
  * @fires siip-event-select - An event was opened: `{ eventId, occurrenceStart }`.
- * @fires siip-data-error - The dataset could not be loaded (from the shared data controller).
  */
 export class SiipEventCalendar extends SiipElement {
   static override styles = [themeStyles, eventCalendarStyles];
 
   readonly #data = new DatasetController(this);
-
-  constructor() {
-    super();
-    // A community chosen in a linked widget (same `group`) narrows the calendar to that community's events.
-    new GroupController(this, {
-      onCommunity: (id) => {
-        this.community = id;
-      },
-    });
-  }
-  #resizeObserver?: ResizeObserver;
+  readonly #width = new BreakpointController(this, NARROW_WIDTH);
   #model?: { key: string; dataset: Dataset; value: MonthModel };
   #restoreFocus = false;
 
-  @state() private narrow = false;
   /** The day with the grid's roving focus ("YYYY-MM-DD"). */
   @state() private focusedDay = '';
   /** Key of the open item (occurrence or approximate item). */
@@ -131,23 +107,10 @@ export class SiipEventCalendar extends SiipElement {
   /** Show only the events of this community (a community id); set by linked widgets with the same `group`. */
   @property({ reflect: true, converter: reflectIfSet }) community = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW_WIDTH;
-        // Next frame: changing the layout inside the observer's callback would loop.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-      });
-      this.#resizeObserver.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) narrows the calendar to that community's events.
+    new GroupController(this, { onCommunity: (id) => (this.community = id) });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -159,6 +122,10 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   // --- derived values -------------------------------------------------------------------------
+
+  get #format(): CalendarFormatter {
+    return calendarFormat(this.locale);
+  }
 
   get #zoneValid(): boolean {
     return !this.timezone || isTimeZone(this.timezone);
@@ -194,7 +161,7 @@ export class SiipEventCalendar extends SiipElement {
 
   get #effectiveView(): 'month' | 'list' {
     if (this.view === 'month' || this.view === 'list') return this.view;
-    return this.narrow ? 'list' : 'month';
+    return this.#width.narrow ? 'list' : 'month';
   }
 
   get #weekStart(): IsoWeekday {
@@ -223,6 +190,12 @@ export class SiipEventCalendar extends SiipElement {
     return value;
   }
 
+  #focusedDayIn(month: string): string {
+    if (this.focusedDay.startsWith(month)) return this.focusedDay;
+    const today = this.#todayKey;
+    return today.startsWith(month) ? today : `${month}-01`;
+  }
+
   // --- handlers ---------------------------------------------------------------------------------
 
   #goToMonth(month: string, focusDay?: string): void {
@@ -231,7 +204,7 @@ export class SiipEventCalendar extends SiipElement {
     const today = this.#todayKey;
     this.focusedDay = focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
     this.openKey = '';
-    this.announcement = this.#monthTitle(month);
+    this.announcement = this.#format.monthTitle(month);
   }
 
   #onGridKeydown(event: KeyboardEvent): void {
@@ -283,178 +256,10 @@ export class SiipEventCalendar extends SiipElement {
 
   #download(events: readonly SiipEvent[], name: string): void {
     const { text } = buildIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
-    const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = icsFileName(name);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  // --- formatting ---------------------------------------------------------------------------------
-
-  #monthTitle(month: string): string {
-    return formatter(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseCivil(`${month}-15`));
-  }
-
-  #fullDate(day: string): string {
-    return formatter(this.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parseCivil(day));
-  }
-
-  #dateRange(first: string, last: string): string {
-    const key = `${this.locale}|${first}|${last}`;
-    let text = dateRangeCache.get(key);
-    if (text === undefined) {
-      const f = formatter(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      // formatRange is slow in Chromium; the same few ranges recur on every render, so keep them.
-      text = first === last ? f.format(parseCivil(first)) : f.formatRange(parseCivil(first), parseCivil(last));
-      if (dateRangeCache.size > 5_000) dateRangeCache.clear();
-      dateRangeCache.set(key, text);
-    }
-    return text;
-  }
-
-  #timeRange(occurrence: ExactOccurrence, zone: string, withZoneName: boolean): string {
-    // Recurring events and busy days repeat the same times: format each distinct range once.
-    const key = `${this.locale}|${zone}|${withZoneName}|${occurrence.start}|${occurrence.end}`;
-    let text = timeRangeCache.get(key);
-    if (text === undefined) {
-      text = this.#formatTimeRange(occurrence, zone, withZoneName);
-      if (timeRangeCache.size > 5_000) timeRangeCache.clear();
-      timeRangeCache.set(key, text);
-    }
-    return text;
-  }
-
-  #formatTimeRange(occurrence: ExactOccurrence, zone: string, withZoneName: boolean): string {
-    const named = withZoneName ? { timeZoneName: 'short' as const } : {};
-    const base: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: zone };
-    if (occurrence.end <= occurrence.start) return formatter(this.locale, { ...base, ...named }).format(occurrence.start);
-    const sameDay = civilDate(utcToCivil(occurrence.start, zone)) === civilDate(utcToCivil(occurrence.end - 1, zone));
-    const options = sameDay ? base : { ...base, day: 'numeric' as const, month: 'short' as const };
-    // Two format() calls, not formatRange(): the latter costs ~20x more per call in Chromium, which long agendas feel.
-    return `${formatter(this.locale, options).format(occurrence.start)} – ${formatter(this.locale, { ...options, ...named }).format(occurrence.end)}`;
-  }
-
-  /** The event's own local time, when its zone's clock differs from the viewer's at that moment. */
-  #eventZoneTime(occurrence: ExactOccurrence): string | null {
-    const zone = occurrence.timeZone;
-    if (!zone || occurrence.allDay) return null;
-    const viewer = this.#viewerZone;
-    if (utcToCivil(occurrence.start, zone) === utcToCivil(occurrence.start, viewer)) return null;
-    return this.#timeRange(occurrence, zone, true);
-  }
-
-  #typeName(type: EventType): string {
-    switch (type) {
-      case 'convening':
-        return msg('Convening');
-      case 'meeting':
-        return msg('Meeting');
-      case 'training':
-        return msg('Training');
-      case 'webinar':
-        return msg('Webinar');
-      case 'application-window':
-        return msg('Application window');
-      case 'announcement':
-        return msg('Announcement');
-    }
-  }
-
-  #seasonLabel(season: string, year: number | undefined, yearly: boolean): string {
-    if (yearly || year === undefined) {
-      switch (season) {
-        case 'spring':
-          return msg('Each spring');
-        case 'summer':
-          return msg('Each summer');
-        case 'fall':
-          return msg('Each fall');
-        default:
-          return msg('Each winter');
-      }
-    }
-    switch (season) {
-      case 'spring':
-        return msg(str`Spring ${year}`);
-      case 'summer':
-        return msg(str`Summer ${year}`);
-      case 'fall':
-        return msg(str`Fall ${year}`);
-      default:
-        return msg(str`Winter ${year}`);
-    }
-  }
-
-  /** When an approximate item happens, in words: "June 2018", "Each summer", "Monthly (dates not published)". */
-  #approximateWhen(item: ApproximateItem): TemplateResult | string {
-    const when = item.event.when;
-    switch (when.precision) {
-      case 'month': {
-        const f = formatter(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-        const first = parseCivil(`${when.month}-15`);
-        return when.endMonth && when.endMonth > when.month ? f.formatRange(first, parseCivil(`${when.endMonth}-15`)) : f.format(first);
-      }
-      case 'season': {
-        const label = this.#seasonLabel(when.season, when.year, Boolean(when.yearly));
-        return when.yearly && when.year !== undefined ? `${label} (${msg(str`since ${when.year}`)})` : label;
-      }
-      case 'cadence': {
-        const rhythm = {
-          weekly: msg('Weekly'),
-          monthly: msg('Monthly'),
-          quarterly: msg('Quarterly'),
-          yearly: msg('Yearly'),
-          'every-18-months': msg('Every 18 months'),
-        }[when.frequency];
-        const often = when.timesPerYear && when.frequency === 'yearly' ? msg(str`${when.timesPerYear} times a year`) : rhythm;
-        return `${often} (${msg('dates not published')})`;
-      }
-      case 'tba':
-        return when.expected
-          ? html`${msg('Date to be announced')} (${msg('expected:')} ${renderText(when.expected, this.locale)})`
-          : msg('Date to be announced');
-      default:
-        return '';
-    }
-  }
-
-  #windowBadge(state: WindowState): TemplateResult {
-    const o = state.occurrence;
-    const closes = o ? this.#dateRange(o.lastDay, o.lastDay) : '';
-    const opens = o ? this.#dateRange(o.firstDay, o.firstDay) : '';
-    let text: string;
-    switch (state.status) {
-      case 'open':
-        text = msg(str`Open until ${closes}`);
-        break;
-      case 'closing-soon':
-        text = msg(str`Closing soon: closes ${closes}`);
-        break;
-      case 'upcoming':
-        text = msg(str`Opens ${opens}`);
-        break;
-      case 'closed':
-        text = o ? msg(str`Closed ${closes}`) : msg('Closed');
-        break;
-      default:
-        text = msg('Expected; dates to be announced');
-    }
-    return html`<span class="status status-${state.status}">${text}</span>`;
+    downloadBlob(this.renderRoot, new Blob([text], { type: 'text/calendar;charset=utf-8' }), icsFileName(name));
   }
 
   // --- rendering ----------------------------------------------------------------------------------
-
-  #focusedDayIn(month: string): string {
-    if (this.focusedDay.startsWith(month)) return this.focusedDay;
-    const today = this.#todayKey;
-    return today.startsWith(month) ? today : `${month}-01`;
-  }
 
   #renderToolbar(month: string, view: 'month' | 'list') {
     return html`<div part="toolbar" class="toolbar">
@@ -462,7 +267,7 @@ export class SiipEventCalendar extends SiipElement {
         <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Previous month')} @click=${() => this.#goToMonth(addMonths(month, -1))}>
           <span class="icon" aria-hidden="true">‹</span>
         </button>
-        <h2 part="heading" id="heading">${this.#monthTitle(month)}</h2>
+        <h2 part="heading" id="heading">${this.#format.monthTitle(month)}</h2>
         <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Next month')} @click=${() => this.#goToMonth(addMonths(month, 1))}>
           <span class="icon" aria-hidden="true">›</span>
         </button>
@@ -482,7 +287,7 @@ export class SiipEventCalendar extends SiipElement {
       ${EVENT_TYPES.map(
         (type) => html`<label class="type-${type}">
           <input type="checkbox" name="type" value=${type} .checked=${selected.has(type)} @change=${(e: Event) => this.#onTypeChange(type, (e.target as HTMLInputElement).checked)} />
-          <span class="swatch" aria-hidden="true"></span>${this.#typeName(type)}
+          <span class="swatch" aria-hidden="true"></span>${eventTypeLabel(type)}
         </label>`,
       )}
     </fieldset>`;
@@ -491,8 +296,7 @@ export class SiipEventCalendar extends SiipElement {
   #renderNotices() {
     const notes: TemplateResult[] = [];
     if (this.community) {
-      const data = this.#data.state;
-      const community = data.status === 'ready' ? data.dataset.communities.find((c) => c.id === this.community) : undefined;
+      const community = this.#data.dataset?.communities.find((c) => c.id === this.community);
       const name = community ? textOf(community.name, this.locale) : this.community;
       notes.push(
         html`<p class="note community-filter">
@@ -507,69 +311,49 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   #renderZoneNote() {
-    const zone = this.#viewerZone;
-    const name =
-      formatter(this.locale, { timeZone: zone, timeZoneName: 'longGeneric' })
-        .formatToParts(this.#now)
-        .find((p) => p.type === 'timeZoneName')?.value ?? zone;
+    const name = this.#format.zoneName(this.#viewerZone, this.#now);
     return html`<p class="zone">${msg(str`Times are shown in ${name}.`)}</p>`;
   }
 
   #renderGrid(model: MonthModel) {
-    const weekStart = this.#weekStart;
-    const weeks = monthWeeks(model.month, weekStart);
+    const weeks = monthWeeks(model.month, this.#weekStart);
     const focused = this.#focusedDayIn(model.month);
     const today = this.#todayKey;
-    const longDay = formatter(this.locale, { weekday: 'long', timeZone: 'UTC' });
-    const shortDay = formatter(this.locale, { weekday: 'short', timeZone: 'UTC' });
-    // 2024-01-01 was a Monday: ISO weekday n is 2024-01-0n.
-    const columns = weekdayOrder(weekStart).map((d) => parseCivil(`2024-01-0${d}`));
+    const format = this.#format;
+    const zone = this.#viewerZone;
     return html`<table part="grid" role="grid" aria-labelledby="heading" @keydown=${this.#onGridKeydown}>
       <thead>
         <tr>
-          ${columns.map((day) => html`<th scope="col" abbr=${longDay.format(day)}><span aria-hidden="true">${shortDay.format(day)}</span><span class="siip-visually-hidden">${longDay.format(day)}</span></th>`)}
+          ${format
+            .weekdays(this.#weekStart)
+            .map(
+              (name) =>
+                html`<th scope="col" abbr=${name.long}><span aria-hidden="true">${name.short}</span><span class="siip-visually-hidden">${name.long}</span></th>`,
+            )}
         </tr>
       </thead>
       <tbody>
         ${weeks.map(
           (week) => html`<tr>
-            ${week.map((day) => {
-              const list = day.inMonth ? (model.days.get(day.date) ?? []) : [];
-              const count = list.length;
-              const countText = count === 0 ? '' : count === 1 ? msg('1 event') : msg(str`${count} events`);
-              return html`<td
-                role="gridcell"
-                part="day"
-                data-day=${day.date}
-                class=${`${day.inMonth ? '' : 'outside'} ${day.date === today ? 'today' : ''}`}
-                tabindex=${day.date === focused ? 0 : -1}
-                aria-selected=${day.date === focused ? 'true' : 'false'}
-                aria-current=${day.date === today ? 'date' : nothing}
-                @click=${() => this.#onDayClick(day.date)}
-                @focus=${() => (this.focusedDay = day.date)}
-              >
-                <span class="num" aria-hidden="true">${day.day}</span>
-                <span class="siip-visually-hidden">${this.#fullDate(day.date)}${countText ? `, ${countText}` : ''}</span>
-                ${count
-                  ? html`<ul class="chips" aria-hidden="true">
-                      ${list.slice(0, CHIPS_PER_DAY).map(
-                        (o) => html`<li>
-                          <button type="button" part="event" tabindex="-1" class="chip type-${o.event.type}" @click=${(e: Event) => this.#openFromChip(o, day.date, e)}>
-                            ${o.allDay || o.firstDay !== day.date ? '' : `${formatter(this.locale, { hour: 'numeric', minute: '2-digit', timeZone: this.#viewerZone }).format(o.start)} `}${textOf(o.event.title, this.locale)}
-                          </button>
-                        </li>`,
-                      )}
-                      ${count > CHIPS_PER_DAY ? html`<li class="more">${msg(str`+${count - CHIPS_PER_DAY} more`)}</li>` : nothing}
-                    </ul>`
-                  : nothing}
-              </td>`;
-            })}
+            ${week.map((day) =>
+              renderDayCell({
+                day,
+                occurrences: day.inMonth ? (model.days.get(day.date) ?? []) : [],
+                focused: day.date === focused,
+                today: day.date === today,
+                label: format.fullDate(day.date),
+                chipText: (o) => `${o.allDay || o.firstDay !== day.date ? '' : `${format.time(o.start, zone)} `}${textOf(o.event.title, this.locale)}`,
+                onSelect: () => this.#onDayClick(day.date),
+                onFocus: () => (this.focusedDay = day.date),
+                onChip: (o, e) => this.#openFromChip(o, day.date, e),
+              }),
+            )}
           </tr>`,
         )}
       </tbody>
     </table>
     <section class="panel" aria-labelledby="day-heading">
-      <h3 id="day-heading">${this.#fullDate(focused)}</h3>
+      <h3 id="day-heading">${this.#format.fullDate(focused)}</h3>
       ${(model.days.get(focused) ?? []).length
         ? html`<ul class="items">${(model.days.get(focused) ?? []).map((o) => this.#renderItem(o))}</ul>`
         : html`<p class="note">${msg('No events on this day.')}</p>`}
@@ -578,21 +362,12 @@ export class SiipEventCalendar extends SiipElement {
 
   #renderList(model: MonthModel) {
     if (model.occurrences.length === 0) return nothing;
-    // The agenda lists a multi-day event once, under its first day in the month (its dates say how long it runs).
-    const groups = new Map<string, ExactOccurrence[]>();
-    const monthStart = `${model.month}-01`;
-    for (const o of model.occurrences) {
-      const day = o.firstDay < monthStart ? monthStart : o.firstDay;
-      const list = groups.get(day);
-      if (list) list.push(o);
-      else groups.set(day, [o]);
-    }
     return html`<div part="list" class="agenda">
-      ${[...groups.keys()].sort().map(
-        (day) => html`<section aria-label=${this.#fullDate(day)}>
-          <h3>${this.#fullDate(day)}</h3>
+      ${agendaDays(model.occurrences, model.month).map(
+        ([day, items]) => html`<section aria-label=${this.#format.fullDate(day)}>
+          <h3>${this.#format.fullDate(day)}</h3>
           <ul class="items">
-            ${groups.get(day)!.map((o) => this.#renderItem(o, day))}
+            ${items.map((o) => this.#renderItem(o, day))}
           </ul>
         </section>`,
       )}
@@ -600,81 +375,16 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   #renderItem(item: CalendarItem, day?: string) {
-    const event = item.event;
-    const open = this.openKey === item.key;
-    const id = `item-${item.key.replace(/[^\w-]/g, '_')}-${day ?? ''}`;
-    let when: TemplateResult | string;
-    let zoneNote: string | null = null;
-    if (item.kind === 'exact') {
-      if (item.allDay) {
-        when = item.firstDay === item.lastDay ? msg('All day') : this.#dateRange(item.firstDay, item.lastDay);
-      } else {
-        when = this.#timeRange(item, this.#viewerZone, false);
-        zoneNote = this.#eventZoneTime(item);
-      }
-    } else {
-      when = this.#approximateWhen(item);
-    }
-    const window = event.type === 'application-window' ? windowState(event, this.#now, { viewerZone: this.#viewerZone }) : null;
-    return html`<li class="item type-${event.type}">
-      <button type="button" part="event" class="item-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? id : nothing} @click=${() => this.#toggle(item)}>
-        <span class="when">${when}</span>
-        <span class="title">${renderText(event.title, this.locale)}</span>
-        <span class="meta"
-          >${this.#typeName(event.type)}${zoneNote ? html` · ${msg(str`event time ${zoneNote}`)}` : nothing}${window ? this.#windowBadge(window) : nothing}</span
-        >
-      </button>
-      ${open ? html`<div id=${id} part="details" class="details">${this.#renderDetails(item)}</div>` : nothing}
-    </li>`;
-  }
-
-  #renderDetails(item: CalendarItem) {
-    const event = item.event;
-    const dataset = this.#data.state.status === 'ready' ? this.#data.state.dataset : undefined;
-    const sources = (event.sources ?? []).map((id) => dataset?.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    const communities = (event.communities ?? []).map((id) => dataset?.communities.find((c) => c.id === id)).filter((c) => c !== undefined);
-    let whenText: TemplateResult | string;
-    if (item.kind === 'exact') {
-      const dates = this.#dateRange(
-        civilDate(item.allDay ? item.start : utcToCivil(item.start, this.#viewerZone)),
-        item.allDay ? item.lastDay : civilDate(utcToCivil(item.end > item.start ? item.end - 1 : item.end, this.#viewerZone)),
-      );
-      const zoneNote = this.#eventZoneTime(item);
-      whenText = item.allDay
-        ? dates
-        : html`${dates}, ${this.#timeRange(item, this.#viewerZone, true)}${zoneNote ? html`<br />${msg(str`Event time: ${zoneNote}`)}` : nothing}`;
-    } else whenText = this.#approximateWhen(item);
-    const format = event.format === 'virtual' ? msg('Online') : event.format === 'hybrid' ? msg('In person and online') : event.format === 'in-person' ? msg('In person') : '';
-    const google = googleCalendarUrl(event, this.locale);
-    const outlook = outlookCalendarUrl(event, this.locale);
-    const exact = item.kind === 'exact';
-    return html`<dl>
-        <dt>${msg('When')}</dt>
-        <dd>${whenText}${item.kind === 'exact' && item.recurring ? html` (${msg('repeats')})` : nothing}</dd>
-        ${format || event.location
-          ? html`<dt>${msg('Where')}</dt>
-              <dd>${format}${format && event.location ? ' · ' : ''}${event.location ? renderText(event.location.name, this.locale, { name: true }) : nothing}</dd>`
-          : nothing}
-        ${event.audience ? html`<dt>${msg('For')}</dt><dd>${renderText(event.audience, this.locale)}</dd>` : nothing}
-        ${communities.length
-          ? html`<dt>${msg('Communities')}</dt><dd>${communities.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, this.locale, { name: true })}`)}</dd>`
-          : nothing}
-        ${event.description ? html`<dt>${msg('About')}</dt><dd>${renderText(event.description, this.locale)}</dd>` : nothing}
-        ${event.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(event.note, this.locale)}</dd>` : nothing}
-        ${sources.length
-          ? html`<dt>${msg('Source')}</dt><dd>${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`)}</dd>`
-          : nothing}
-      </dl>
-      <div class="actions">
-        ${event.url ? html`<a href=${event.url} target="_blank" rel="noopener noreferrer">${msg('More information')}</a>` : nothing}
-        ${exact
-          ? html`<button type="button" class="siip-button siip-button--quiet" @click=${() => this.#download([event], textOf(event.title, this.locale))}>
-              ${msg('Add to my calendar (.ics)')}
-            </button>`
-          : html`<span class="note">${msg('No exact date yet, so it cannot be added to a calendar.')}</span>`}
-        ${google ? html`<a href=${google} target="_blank" rel="noopener noreferrer">${msg('Google Calendar')}</a>` : nothing}
-        ${outlook ? html`<a href=${outlook} target="_blank" rel="noopener noreferrer">${msg('Outlook')}</a>` : nothing}
-      </div>`;
+    return renderCalendarItem(item, {
+      day,
+      open: this.openKey === item.key,
+      now: this.#now,
+      dataset: this.#data.dataset,
+      format: this.#format,
+      viewerZone: this.#viewerZone,
+      onToggle: () => this.#toggle(item),
+      onDownload: () => this.#download([item.event], textOf(item.event.title, this.locale)),
+    });
   }
 
   #renderApproximate(model: MonthModel, view: 'month' | 'list') {
@@ -695,8 +405,8 @@ export class SiipEventCalendar extends SiipElement {
     // The most recent one too when nothing dated lies ahead (common for past programme years).
     const previous = next?.item.kind === 'exact' ? null : neighbour(events, model.month, -1, zone);
     const jump = (target: Neighbour, label: (title: string, when: string) => string) => {
-      const approximate = target.item.kind === 'approximate' ? this.#approximateWhen(target.item) : '';
-      const when = target.item.kind === 'exact' ? this.#dateRange(target.item.firstDay, target.item.firstDay) : typeof approximate === 'string' ? approximate : '';
+      const approximate = target.item.kind === 'approximate' ? approximateWhen(target.item, this.#format) : '';
+      const when = target.item.kind === 'exact' ? this.#format.dateRange(target.item.firstDay, target.item.firstDay) : typeof approximate === 'string' ? approximate : '';
       return html`<button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(target.month)}>
         ${label(textOf(target.item.event.title, this.locale), when)}
       </button>`;
@@ -733,11 +443,7 @@ export class SiipEventCalendar extends SiipElement {
 
   override render() {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.#data.render({
-        pending: () => renderLoading(),
-        error: (failure) => renderDataError(failure, () => this.#data.retry()),
-        ready: (dataset) => this.#renderReady(dataset),
-      })}
+      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
     </div>`;
   }
 }

@@ -82,15 +82,8 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** True when `timeZone` is an IANA zone this browser knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** True when `timeZone` is an IANA zone this browser knows (one check shared with the schema). */
+export { isTimeZone } from '../../src/internal/time-zone.js';
 
 /**
  * Zone offsets by quarter hour: every zone's transitions fall on quarter-hour

@@ -1,5 +1,5 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -7,37 +7,36 @@ import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
-import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
+import { uniqueId } from '../../src/internal/ids.js';
 import { textOf } from '../../src/data/text.js';
-import type { Dataset, Organization } from '../../src/data/schema.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
+import { fieldStyles } from '../../src/styles/field.styles.js';
 import '../../src/events/pathway-change.js';
 import '../../src/events/step-toggle.js';
 import { pathwayFinderStyles } from './pathway-finder.styles.js';
 import {
   allSteps,
-  daysInBestUnit,
   doneCount,
-  formatDuration,
-  formatMoney,
   formatPartialDate,
   normaliseState,
   resolvePathway,
   type Pathway,
   type PathwayResult,
   type PathwayStep,
-  type RangeTotal,
 } from './pathway.js';
-import { clearProgress, getStorage, progressKey, readProgress, writeProgress } from './progress-store.js';
-import { buildFragment, parseFragment, shareUrl, type SharedPlan } from './share-link.js';
+import { progressKey } from './progress-store.js';
+import { shareUrl, type SharedPlan } from './share-link.js';
+import { ProgressController } from './progress-controller.js';
+import { UrlSyncController } from './url-sync-controller.js';
 import { stateName, statesSorted } from './states.js';
+import { renderOrg, renderStep, type StepContext } from './pathway-step.js';
+import { renderSummary } from './pathway-labels.js';
 
 const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
 
-type StorageNote = '' | 'unavailable' | 'discarded' | 'write-failed';
-type StepVariant = 'main' | 'alternative' | 'optional';
 
 /**
  * @summary From a foreign diploma to a US licence, step by step: the steps for a profession in a state, with
@@ -47,9 +46,7 @@ type StepVariant = 'main' | 'alternative' | 'optional';
  *
  * @fires siip-pathway-change - The reader chose another profession or state. `detail: { profession, state }`.
  * @fires siip-step-toggle - The reader marked a step as done or not done. `detail: { stepId, done }`.
- * @fires siip-data-error - The dataset could not be used. `detail: { url, reason, issues }`.
  *
- * @csspart base - The wrapper around everything.
  * @csspart pickers - The profession and state choices.
  * @csspart message - The message shown for an unknown profession or state, or before a choice is made.
  * @csspart summary - The summary: number of steps, total time and cost.
@@ -62,50 +59,41 @@ type StepVariant = 'main' | 'alternative' | 'optional';
  * @csspart help - The "Who can help" section.
  * @csspart actions - The print and share buttons.
  * @csspart print-footer - Date, data version and page address, shown only when printing.
- * @csspart error - The message shown when the data cannot be loaded.
- * @csspart retry-button - The error's "Try again" button.
- * @csspart loading - The loading message.
  *
  * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, step numbers and focus ring.
  * @cssprop [--siip-color-on-accent=#ffffff] - Text on accent-coloured buttons and step numbers.
- * @cssprop [--siip-color-text=#1b1f24] - Body text.
- * @cssprop [--siip-color-text-muted=#4b5563] - Secondary text.
- * @cssprop [--siip-color-surface=#ffffff] - Background.
  * @cssprop [--siip-color-surface-alt=#f3f5f8] - Summary and state-note backgrounds.
- * @cssprop [--siip-color-border=#c9d1db] - Lines and borders.
  * @cssprop [--siip-color-danger=#a4161a] - Notices about storage problems.
- * @cssprop [--siip-radius=8px] - Corner radius.
- * @cssprop [--siip-spacing=1rem] - Base spacing.
- * @cssprop [--siip-font-family=inherit] - Font; inherits the page's by default.
  */
 export class SiipPathwayFinder extends SiipElement {
-  static override styles = [themeStyles, pathwayFinderStyles];
+  static override styles = [themeStyles, fieldStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this);
-
-  constructor() {
-    super();
-    // A community chosen in a linked widget (same `group`) sets the state to that community's state.
-    new GroupController(this, {
-      onCommunity: (id) => {
-        const data = this.#data.state;
-        const community = data.status === 'ready' ? data.dataset.communities.find((c) => c.id === id) : undefined;
-        if (community) this.state = community.states[0];
-      },
-    });
-  }
-  readonly #uid = `siip-pf-${Math.random().toString(36).slice(2, 8)}`;
-  #view?: { dataset: Dataset; profession: string; state: string; result: PathwayResult };
-  #progressKey?: string;
-  /** Unsaved check marks per key, so switching away and back in one visit keeps them. */
-  readonly #memory = new Map<string, Set<string>>();
+  // Before the progress controller: a plan in the address picks the pathway whose progress is read.
+  readonly #address = new UrlSyncController(this, {
+    enabled: () => this.syncUrl,
+    apply: (plan) => {
+      if (plan.profession) this.profession = plan.profession;
+      if (plan.state) this.state = plan.state;
+      if (plan.step) this.#currentStep = this.#scrollToStep = plan.step;
+    },
+  });
+  readonly #progress = new ProgressController(this, {
+    target: () => {
+      const pathway = this.#pathway();
+      const dataset = this.#data.dataset;
+      if (!pathway || !dataset) return undefined;
+      const key = progressKey(pathway.profession.id, pathway.state ?? 'any', dataset.dataVersion);
+      return { key, steps: new Set(allSteps(pathway).map((s) => s.step.id)) };
+    },
+    onSwitch: () => (this.announcement = ''),
+  });
+  readonly #uid = uniqueId('siip-pf');
+  #resolved?: { dataset: Dataset; profession: string; state: string; result: PathwayResult };
   #currentStep = '';
   #scrollToStep = '';
   #printedAt = new Date();
 
-  @state() private done: ReadonlySet<string> = new Set();
-  @state() private saving = false;
-  @state() private storageNote: StorageNote = '';
   @state() private announcement = '';
   @state() private shareStatus: '' | 'copied' | 'manual' = '';
 
@@ -120,31 +108,30 @@ export class SiipPathwayFinder extends SiipElement {
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */
   @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
 
-  readonly #onHashChange = () => this.#applyFragment();
   readonly #onBeforePrint = () => {
     this.#printedAt = new Date();
     this.requestUpdate();
   };
 
+  constructor() {
+    super();
+    // A community chosen in a linked widget (same `group`) sets the state to that community's state.
+    new GroupController(this, {
+      onCommunity: (id) => {
+        const community = this.#data.dataset?.communities.find((c) => c.id === id);
+        if (community) this.state = community.states[0];
+      },
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
-    this.#applyFragment();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('syncUrl') && this.syncUrl) this.#applyFragment();
-    const pathway = this.#pathway();
-    if (!pathway || this.#data.state.status !== 'ready') return;
-    const key = progressKey(pathway.profession.id, pathway.state ?? 'any', this.#data.state.dataset.dataVersion);
-    if (key !== this.#progressKey) this.#loadProgress(key, pathway);
   }
 
   protected override updated(): void {
@@ -155,56 +142,19 @@ export class SiipPathwayFinder extends SiipElement {
     target?.scrollIntoView({ block: 'start' });
   }
 
-  #applyFragment(): void {
-    if (!this.syncUrl) return;
-    const plan = parseFragment(window.location.hash);
-    if (plan.profession) this.profession = plan.profession;
-    if (plan.state) this.state = plan.state;
-    if (plan.step) this.#currentStep = this.#scrollToStep = plan.step;
-  }
-
   #pathway(): Pathway | undefined {
     const result = this.#result();
     return result?.ok ? result.pathway : undefined;
   }
 
   #result(): PathwayResult | undefined {
-    if (this.#data.state.status !== 'ready') return undefined;
-    const dataset = this.#data.state.dataset;
-    const view = this.#view;
-    if (view?.dataset === dataset && view.profession === this.profession && view.state === this.state) return view.result;
+    const dataset = this.#data.dataset;
+    if (!dataset) return undefined;
+    const resolved = this.#resolved;
+    if (resolved?.dataset === dataset && resolved.profession === this.profession && resolved.state === this.state) return resolved.result;
     const result = resolvePathway(dataset, this.profession.trim(), this.state);
-    this.#view = { dataset, profession: this.profession, state: this.state, result };
+    this.#resolved = { dataset, profession: this.profession, state: this.state, result };
     return result;
-  }
-
-  #loadProgress(key: string, pathway: Pathway): void {
-    if (this.#progressKey) this.#memory.set(this.#progressKey, new Set(this.done));
-    this.#progressKey = key;
-    const known = new Set(allSteps(pathway).map((s) => s.step.id));
-    const outcome = readProgress(getStorage(), key, known);
-    this.saving = outcome.status === 'loaded';
-    this.storageNote = outcome.status === 'unavailable' ? 'unavailable' : outcome.status === 'discarded' ? 'discarded' : '';
-    this.done = outcome.status === 'loaded' ? new Set(outcome.steps) : (this.#memory.get(key) ?? new Set());
-    this.announcement = '';
-  }
-
-  #save(): void {
-    if (!this.saving || !this.#progressKey) return;
-    const outcome = writeProgress(getStorage(), this.#progressKey, this.done);
-    if (!outcome.ok) {
-      this.saving = false;
-      this.storageNote = 'write-failed';
-    } else if (this.storageNote === 'discarded') {
-      this.storageNote = '';
-    }
-  }
-
-  #syncUrl(): void {
-    if (!this.syncUrl) return;
-    const fragment = buildFragment(window.location.hash, this.#plan());
-    const { pathname, search } = window.location;
-    history.replaceState(history.state, '', `${pathname}${search}${fragment}`);
   }
 
   #plan(): SharedPlan {
@@ -215,50 +165,35 @@ export class SiipPathwayFinder extends SiipElement {
     this[field] = (event.target as HTMLSelectElement).value;
     this.#currentStep = '';
     this.shareStatus = '';
-    this.#syncUrl();
+    this.#address.write(this.#plan());
     this.emit('siip-pathway-change', { profession: this.profession, state: normaliseState(this.state) ?? '' });
   }
 
   #onToggle(item: PathwayStep, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    const next = new Set(this.done);
-    if (checked) next.add(item.step.id);
-    else next.delete(item.step.id);
-    this.done = next;
+    this.#progress.mark(item.step.id, checked);
     this.#currentStep = item.step.id;
     const pathway = this.#pathway();
     const title = textOf(item.step.title, this.locale);
-    const count = pathway ? doneCount(pathway, next) : 0;
+    const count = pathway ? doneCount(pathway, this.#progress.done) : 0;
     const total = pathway?.steps.length ?? 0;
     this.announcement = checked
       ? msg(str`Marked as done: ${title}. ${count} of ${total} steps done.`)
       : msg(str`Marked as not done: ${title}. ${count} of ${total} steps done.`);
-    this.#save();
-    this.#syncUrl();
+    this.#address.write(this.#plan());
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
   }
 
   #onSaveToggle(event: Event): void {
+    if (!this.#progress.active) return;
     const wanted = (event.target as HTMLInputElement).checked;
-    if (!this.#progressKey) return;
-    if (wanted) {
-      this.saving = true;
-      this.#save();
-      this.announcement = this.saving ? msg('Your progress is now saved on this device.') : '';
-    } else {
-      this.saving = false;
-      clearProgress(getStorage(), this.#progressKey);
-      this.announcement = msg('Your progress is no longer saved on this device.');
-    }
+    const saving = this.#progress.setSaving(wanted);
+    if (wanted) this.announcement = saving ? msg('Your progress is now saved on this device.') : '';
+    else this.announcement = msg('Your progress is no longer saved on this device.');
   }
 
   #onClear(): void {
-    if (this.#progressKey) {
-      clearProgress(getStorage(), this.#progressKey);
-      this.#memory.delete(this.#progressKey);
-    }
-    this.done = new Set();
-    this.saving = false;
+    this.#progress.clear();
     this.announcement = msg('Your progress was cleared.');
   }
 
@@ -286,55 +221,16 @@ export class SiipPathwayFinder extends SiipElement {
     return staticHtml`<${tag} class="heading ${extraClass}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
   }
 
-  #org(org: Organization) {
-    const name = renderText(org.name, this.locale, { name: true });
-    return org.url ? html`<a href=${org.url}>${name}</a>` : name;
+  #stepContext(): StepContext {
+    return {
+      locale: this.locale,
+      dataset: this.#data.dataset,
+      uid: this.#uid,
+      done: this.#progress.done,
+      heading: (offset, content, id, extraClass) => this.#heading(offset, content, id, extraClass),
+      onToggle: (item, event) => this.#onToggle(item, event),
+    };
   }
-
-  #range(min: number | undefined, max: number | undefined, format: (min: number, max: number) => string | undefined): string | undefined {
-    if (min !== undefined && max !== undefined) return format(min, max);
-    if (min !== undefined) {
-      const amount = format(min, min);
-      return msg(str`from ${amount}`);
-    }
-    if (max !== undefined) {
-      const amount = format(max, max);
-      return msg(str`up to ${amount}`);
-    }
-    return undefined;
-  }
-
-  #totalText(total: RangeTotal, format: (min: number, max: number) => string | undefined): string {
-    if (total.counted === 0) return msg('Unknown');
-    if (total.max === undefined) {
-      const amount = format(total.min, total.min);
-      return msg(str`at least ${amount}`);
-    }
-    if (total.min === 0) {
-      const amount = format(total.max, total.max);
-      return msg(str`up to ${amount}`);
-    }
-    return format(total.min, total.max) ?? msg('Unknown');
-  }
-
-  #notCounted(count: number): string {
-    return msg(str`Steps with no figure (not counted): ${count}`);
-  }
-
-  #plusOptional(count: number): string {
-    return msg(str`plus ${count} optional`);
-  }
-
-  #asOf(date: string): string {
-    return msg(str`(as of ${date})`);
-  }
-
-  #timeTotal = (min: number, max: number) => {
-    const best = daysInBestUnit(min, max);
-    return formatDuration({ min: best.min, max: best.max, unit: best.unit }, this.locale);
-  };
-
-  #money = (min: number, max: number) => formatMoney(min, max, this.locale);
 
   #renderPickers(dataset: Dataset) {
     const locale = this.locale;
@@ -373,42 +269,10 @@ export class SiipPathwayFinder extends SiipElement {
     return html`<p part="message" class="message ${problem ? 'message--problem' : ''}" role=${problem ? 'alert' : nothing}>${text}</p>`;
   }
 
-  #renderSummary(pathway: Pathway) {
-    const { summary, profession } = pathway;
-    const missing = (total: RangeTotal) =>
-      total.missing.length && total.counted
-        ? html`<span class="muted">${this.#notCounted(total.missing.length)}</span>`
-        : nothing;
-    const overall = profession.overallTime ? formatDuration(profession.overallTime, this.locale) : undefined;
-    return html`<dl part="summary" class="summary">
-      <div>
-        <dt>${msg('Main steps')}</dt>
-        <dd>
-          ${summary.stepCount}
-          ${summary.optionalCount ? html`<span class="muted">${this.#plusOptional(summary.optionalCount)}</span>` : nothing}
-        </dd>
-      </div>
-      <div>
-        <dt>${msg('Time, one step after another')}</dt>
-        <dd>${this.#totalText(summary.time, this.#timeTotal)} ${missing(summary.time)}</dd>
-      </div>
-      <div>
-        <dt>${msg('Cost of the main steps')}</dt>
-        <dd>${this.#totalText(summary.cost, this.#money)} ${missing(summary.cost)}</dd>
-      </div>
-      ${overall
-        ? html`<div>
-            <dt>${msg('Whole path, as sources estimate it')}</dt>
-            <dd>${overall}</dd>
-          </div>`
-        : nothing}
-    </dl>`;
-  }
-
   #renderProgress(pathway: Pathway) {
-    const count = doneCount(pathway, this.done);
+    const { done, saving, note } = this.#progress;
+    const count = doneCount(pathway, done);
     const total = pathway.steps.length;
-    const note = this.storageNote;
     return html`<section part="progress" class="progress" aria-labelledby="${this.#uid}-progress">
       ${this.#heading(1, msg('Your progress'), `${this.#uid}-progress`)}
       <p class="progress__count">${msg(str`${count} of ${total} steps done`)}</p>
@@ -416,7 +280,7 @@ export class SiipPathwayFinder extends SiipElement {
         <input
           type="checkbox"
           class="save-toggle"
-          .checked=${live(this.saving)}
+          .checked=${live(saving)}
           ?disabled=${note === 'unavailable' || note === 'write-failed'}
           @change=${this.#onSaveToggle}
         />
@@ -430,127 +294,10 @@ export class SiipPathwayFinder extends SiipElement {
               : msg('Progress cannot be saved in this browser. You can still check off steps, but they will be gone when you leave this page.')}
           </p>`
         : nothing}
-      <button type="button" class="siip-button siip-button--quiet clear" ?disabled=${!this.saving && this.done.size === 0} @click=${this.#onClear}>
+      <button type="button" class="siip-button siip-button--quiet clear" ?disabled=${!saving && done.size === 0} @click=${this.#onClear}>
         ${msg('Clear my progress')}
       </button>
     </section>`;
-  }
-
-  #renderStateInfo(item: PathwayStep, pathway: Pathway) {
-    const info = item.state;
-    const locale = this.locale;
-    if (info.status === 'same-everywhere') return nothing;
-    const where = pathway.state ? stateName(pathway.state, locale) : '';
-    const variesNote = info.variesNote ? html`<p>${renderText(info.variesNote, locale)}</p>` : nothing;
-    let body;
-    if (info.status === 'state-note' && info.note) {
-      body = html`<p>${renderText(info.note.note, locale)}</p>
-        ${info.board ? html`<p>${msg('Contact:')} ${this.#org(info.board)}</p>` : nothing} ${this.#renderSources(info.note.sources)}`;
-    } else if (info.status === 'check-board') {
-      body = html`<p>${msg('This step is different in each state. We do not have details for this state yet.')}</p>
-        ${variesNote}
-        <p>
-          <strong>${msg('Check with your state’s board:')}</strong>
-          ${info.board ? this.#org(info.board) : renderText(info.boardKind, locale)}
-        </p>`;
-    } else {
-      body = html`<p>${msg('This step is different in each state. Choose your state to see more.')}</p>
-        ${variesNote}`;
-    }
-    return html`<div part="state-note" class="state state--${info.status}">
-      <p class="state__label">${where ? msg(str`In ${where}`) : msg('Differs by state')}</p>
-      ${body}
-    </div>`;
-  }
-
-  #sourceIndex?: { dataset: Dataset; byId: Map<string, Dataset['sources'][number]> };
-
-  #renderSources(ids: readonly string[]) {
-    const dataset = this.#data.state.status === 'ready' ? this.#data.state.dataset : undefined;
-    if (!dataset || ids.length === 0) return nothing;
-    if (this.#sourceIndex?.dataset !== dataset) this.#sourceIndex = { dataset, byId: new Map(dataset.sources.map((s) => [s.id, s])) };
-    const sources = ids.map((id) => this.#sourceIndex!.byId.get(id)).filter((s) => s !== undefined);
-    if (!sources.length) return nothing;
-    return html`<p class="sources muted">
-      ${msg('Sources:')}
-      ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url}>${s.title}</a>`)}
-    </p>`;
-  }
-
-  #renderStep(item: PathwayStep, pathway: Pathway, variant: StepVariant, offset: number): unknown {
-    const { step } = item;
-    const locale = this.locale;
-    const done = this.done.has(step.id);
-    const headingId = `${this.#uid}-h-${step.id}`;
-    const number = item.number;
-    const label =
-      variant === 'optional' ? msg('Optional') : !number ? msg('Another route') : variant === 'main' ? msg(str`Step ${number}`) : msg(str`Instead of step ${number}`);
-    const cost = step.cost ? this.#range(step.cost.min, step.cost.max, this.#money) : undefined;
-    const time = step.time ? this.#range(step.time.min, step.time.max, (a, b) => formatDuration({ min: a, max: b, unit: step.time!.unit }, locale)) : undefined;
-    const asOf = (date: string | undefined) => (date ? html` <span class="muted">${this.#asOf(formatPartialDate(date, locale))}</span>` : nothing);
-    const checkId = `${this.#uid}-c-${step.id}`;
-    return html`<li part="step" class="step step--${variant} ${done ? 'is-done' : ''}" data-step=${step.id}>
-      ${this.#heading(
-        offset,
-        html`<span part="step-number" class="step__number">${label}</span>
-          <span class="step__title">${renderText(step.title, locale)}</span>
-          ${done ? html`<span class="badge badge--done">${msg('Done')}</span>` : nothing}`,
-        headingId,
-        'step__heading',
-      )}
-      ${step.kind === 'conditional' ? html`<p class="badge">${msg('Only if it applies to you')}</p>` : nothing}
-      <p>${renderText(step.description, locale)}</p>
-      <dl class="facts">
-        ${step.runBy?.length
-          ? html`<div>
-              <dt>${msg('Who runs it')}</dt>
-              <dd>${step.runBy.map((org, i) => html`${i ? ', ' : ''}${this.#org(org)}`)}</dd>
-            </div>`
-          : nothing}
-        ${step.link
-          ? html`<div>
-              <dt>${msg('Official page')}</dt>
-              <dd><a href=${step.link}>${msg('Read the official page for this step')}</a></dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>${msg('Typical cost')}</dt>
-          <dd>
-            ${cost ?? msg('Unknown')}${asOf(step.cost?.asOf)}
-            ${step.cost?.note ? html`<br /><span class="muted">${renderText(step.cost.note, locale)}</span>` : nothing}
-          </dd>
-        </div>
-        <div>
-          <dt>${msg('Typical time')}</dt>
-          <dd>
-            ${time ?? msg('Unknown')}${asOf(step.time?.asOf)}
-            ${step.time?.note ? html`<br /><span class="muted">${renderText(step.time.note, locale)}</span>` : nothing}
-          </dd>
-        </div>
-      </dl>
-      ${step.documents?.length
-        ? html`<p class="docs__label">${msg('Documents to prepare')}</p>
-            <ul class="docs">
-              ${step.documents.map((doc) => html`<li>${renderText(doc, locale)}</li>`)}
-            </ul>`
-        : nothing}
-      ${this.#renderStateInfo(item, pathway)} ${this.#renderSources(step.sources)}
-      <div class="step__check">
-        <input id=${checkId} type="checkbox" .checked=${live(done)} @change=${(e: Event) => this.#onToggle(item, e)} />
-        <label for=${checkId}>
-          ${msg('I have done this step')}<span class="siip-visually-hidden">: ${textOf(step.title, locale)}</span>
-        </label>
-        <span class="print-status">${done ? `☑ ${msg('Done')}` : `☐ ${msg('Not done yet')}`}</span>
-      </div>
-      ${item.alternatives.length
-        ? html`<div class="alternatives">
-            <p class="alternatives__label">${msg('Another way to do this step')}</p>
-            <ul class="step-list">
-              ${item.alternatives.map((alt) => this.#renderStep(alt, pathway, 'alternative', offset + 1))}
-            </ul>
-          </div>`
-        : nothing}
-    </li>`;
   }
 
   #renderHelp(pathway: Pathway) {
@@ -563,12 +310,12 @@ export class SiipPathwayFinder extends SiipElement {
             ${pathway.communities.map(
               (c) => html`<li>
                 <strong>${renderText(c.name, this.locale, { name: true })}</strong>
-                ${c.leadAgency ? html`— ${msg('lead agency:')} ${this.#org(c.leadAgency)}` : nothing}
+                ${c.leadAgency ? html`— ${msg('lead agency:')} ${renderOrg(c.leadAgency, this.locale)}` : nothing}
               </li>`,
             )}
           </ul>`
         : html`<p>${msg('No SIIP community works in this state yet.')}</p>`}
-      <p>${msg('The licensing board here:')} ${pathway.board ? this.#org(pathway.board) : renderText(pathway.profession.boardKind, this.locale)}</p>
+      <p>${msg('The licensing board here:')} ${pathway.board ? renderOrg(pathway.board, this.locale) : renderText(pathway.profession.boardKind, this.locale)}</p>
     </section>`;
   }
 
@@ -584,17 +331,17 @@ export class SiipPathwayFinder extends SiipElement {
       ${this.#heading(0, title, undefined, 'title')}
       ${pathway.profession.summary ? html`<p>${renderText(pathway.profession.summary, locale)}</p>` : nothing}
       ${pathway.state ? nothing : html`<p class="message" part="message">${msg('Choose your state to see what is different there.')}</p>`}
-      ${this.#renderSummary(pathway)} ${this.#renderProgress(pathway)}
+      ${renderSummary(pathway, locale)} ${this.#renderProgress(pathway)}
       <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
-        ${pathway.steps.map((s) => this.#renderStep(s, pathway, 'main', 1))}
+        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', 1, this.#stepContext()))}
       </ol>
       ${pathway.otherRoutes.length || pathway.optional.length
         ? html`<section part="optional" class="optional" aria-labelledby="${this.#uid}-optional">
             ${this.#heading(1, msg('Other routes and optional steps'), `${this.#uid}-optional`)}
             <p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
             <ul class="step-list">
-              ${pathway.otherRoutes.map((s) => this.#renderStep(s, pathway, 'alternative', 2))}
-              ${pathway.optional.map((s) => this.#renderStep(s, pathway, 'optional', 2))}
+              ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', 2, this.#stepContext()))}
+              ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', 2, this.#stepContext()))}
             </ul>
           </section>`
         : nothing}
@@ -626,8 +373,6 @@ export class SiipPathwayFinder extends SiipElement {
   override render() {
     return html`<div part="base" class="pf" dir=${this.direction} lang=${this.locale}>
       ${this.#data.render({
-        pending: () => renderLoading(),
-        error: (failure) => renderDataError(failure, () => this.#data.retry()),
         ready: (dataset) => {
           const result = this.#result()!;
           return html`${this.#renderPickers(dataset)} ${this.#renderMessage(result, dataset)}

@@ -34,17 +34,6 @@ export const pathwayFinderStyles = css`
   .field__label {
     font-weight: 600;
   }
-  select,
-  input[type='text'] {
-    font: inherit;
-    min-block-size: 44px;
-    inline-size: 100%;
-    padding: 0.3em 0.5em;
-    border: 1px solid var(--_siip-border);
-    border-radius: var(--_siip-radius);
-    background: var(--_siip-surface);
-    color: var(--_siip-text);
-  }
   .message {
     padding: calc(var(--_siip-space) * 0.75);
     border-inline-start: 4px solid var(--_siip-accent);

@@ -3,6 +3,7 @@ import type { Dataset } from './schema.js';
 import type { DataIssue, LoadFailure } from './load.js';
 import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
 import { defaultDatasetUrl } from './default-dataset.js';
+import { renderDataError, renderLoading } from '../internal/data-state-view.js';
 import '../events/data-error.js';
 
 export type DatasetState =
@@ -11,9 +12,11 @@ export type DatasetState =
   | { status: 'error'; failure: LoadFailure };
 
 export interface DatasetRenderers<T> {
-  pending: () => T;
+  /** While the data loads. Default: the shared "Loading…" status (part `loading`). */
+  pending?: () => T | unknown;
   ready: (dataset: Dataset, issues: DataIssue[]) => T;
-  error: (failure: LoadFailure) => T;
+  /** When the data cannot be used. Default: the shared error box with a "Try again" button (parts `error`, `retry-button`). */
+  error?: (failure: LoadFailure) => T | unknown;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { src: string };
@@ -36,9 +39,9 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The absolute URLs the data comes from. */
-  get urls(): readonly string[] {
-    return this.#urls;
+  /** The dataset once it is ready; undefined while pending or after a failure. */
+  get dataset(): Dataset | undefined {
+    return this.state.status === 'ready' ? this.state.dataset : undefined;
   }
 
   hostConnected(): void {
@@ -60,14 +63,17 @@ export class DatasetController implements ReactiveController {
     this.#load();
   }
 
-  render<T>(renderers: DatasetRenderers<T>): T {
+  /** Renders the view for the current state, like @lit/task's render(): only `ready` is required. */
+  render<T>(renderers: DatasetRenderers<T>): T | unknown {
     switch (this.state.status) {
       case 'pending':
-        return renderers.pending();
+        return renderers.pending ? renderers.pending() : renderLoading();
       case 'ready':
         return renderers.ready(this.state.dataset, this.state.issues);
-      case 'error':
-        return renderers.error(this.state.failure);
+      case 'error': {
+        const failure = this.state.failure;
+        return renderers.error ? renderers.error(failure) : renderDataError(failure, () => this.retry());
+      }
     }
   }
 

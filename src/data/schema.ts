@@ -7,6 +7,7 @@
  * classic API) and `jitless` keeps it working under a CSP without `unsafe-eval`.
  */
 import * as z from 'zod/mini';
+import { isTimeZone } from '../internal/time-zone.js';
 
 z.config({ jitless: true });
 
@@ -54,21 +55,6 @@ export const LocalDateTime = z.string().check(
   z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/),
 );
 
-const knownTimeZones = new Map<string, boolean>();
-/** Creating an Intl formatter per record is slow (≈0.1 ms); each zone is checked once. */
-function isTimeZone(zone: string): boolean {
-  let known = knownTimeZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownTimeZones.set(zone, known);
-  }
-  return known;
-}
 export const TimeZone = z.string().check(z.refine(isTimeZone, 'not an IANA time zone'));
 
 /** USPS codes of the 50 states, DC and Puerto Rico. */

@@ -5,70 +5,14 @@
  * for a partner's accent colour. No DOM.
  */
 
-export type AttributeKind = 'text' | 'number' | 'boolean' | 'choice';
+import { COMMON_ATTRIBUTES, WIDGETS, type EmbedAttribute } from '../entries/widgets.js';
 
-export interface EmbedAttribute {
-  name: string;
-  kind: AttributeKind;
-  /** Allowed values for `choice`. */
-  choices?: readonly string[];
-  /** One line for the configurator. */
-  label: string;
-}
+export { COMMON_ATTRIBUTES, type AttributeKind, type EmbedAttribute } from '../entries/widgets.js';
 
-const text = (name: string, label: string): EmbedAttribute => ({ name, kind: 'text', label });
-const choice = (name: string, label: string, choices: readonly string[]): EmbedAttribute => ({ name, kind: 'choice', label, choices });
-
-/** Attributes every widget takes. */
-export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
-  choice('lang', 'Language (empty: follow the page)', ['', 'en', 'es', 'ar']),
-  text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
-  text('group', 'Group name: widgets with the same group follow each other'),
-];
-
-/** The widgets that can be embedded and their own attributes (an allowlist: nothing else is passed on). */
-export const EMBED_WIDGETS: Readonly<Record<string, { label: string; attributes: readonly EmbedAttribute[] }>> = {
-  'siip-cohort-roster': {
-    label: 'Cohort roster',
-    attributes: [
-      text('cohort', 'Only this cohort (e.g. 2020)'),
-      text('state', 'Only this state (e.g. GA)'),
-      choice('kind', 'Only this kind', ['', 'city', 'region', 'state']),
-      text('query', 'Search words'),
-      choice('group-by', 'Grouping', ['', 'cohort', 'none']),
-      text('selected', 'Open this community (id)'),
-      { name: 'page-size', kind: 'number', label: 'Rows before "Show more"' },
-    ],
-  },
-  'siip-community-map': {
-    label: 'Community map',
-    attributes: [
-      text('cohort', 'Only this cohort'),
-      choice('kind', 'Only this kind', ['', 'city', 'region', 'state']),
-      text('program', 'Only this programme (siip, demonstration)'),
-      text('query', 'Search words'),
-      text('selected', 'Select this community (id)'),
-    ],
-  },
-  'siip-pathway-finder': {
-    label: 'Career pathway finder',
-    attributes: [
-      text('profession', 'Profession id (e.g. registered-nurse)'),
-      text('state', 'State (e.g. NY)'),
-      { name: 'heading-level', kind: 'number', label: 'Heading level of its title (1–6)' },
-    ],
-  },
-  'siip-event-calendar': {
-    label: 'Event calendar',
-    attributes: [
-      choice('view', 'View', ['', 'month', 'list']),
-      text('month', 'First month shown (YYYY-MM)'),
-      text('types', 'Event types, space-separated'),
-      text('timezone', 'Time zone (IANA, e.g. America/New_York)'),
-      text('community', 'Only this community (id)'),
-    ],
-  },
-};
+/** The widgets that can be embedded and their own attributes, from the widget registry (src/entries/widgets.ts). */
+export const EMBED_WIDGETS: Readonly<Record<string, { label: string; attributes: readonly EmbedAttribute[] }>> = Object.fromEntries(
+  WIDGETS.map(({ tag, label, attributes }) => [tag, { label, attributes }]),
+);
 
 export const DEFAULT_BASE_URL = 'https://unpkg.com/siip-widgets@0.1.0/dist/';
 /** The widgets' own accent (`--siip-color-accent` default): no rule is needed for it. */

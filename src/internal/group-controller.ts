@@ -20,16 +20,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SiipCommunitySelectEvent } from '../events/community-select.js';
 import '../events/community-select.js';
 
-export interface GroupCommunityOrigin {
-  /** The element that announced the choice (a widget or a host-page element). */
-  source: Element;
-  /** The event itself. */
-  event: SiipCommunitySelectEvent;
-}
-
 export interface GroupControllerOptions {
   /** Called on this widget when ANOTHER member of its group chose a community. */
-  onCommunity: (communityId: string, origin: GroupCommunityOrigin) => void;
+  onCommunity: (communityId: string) => void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { updateComplete?: Promise<unknown> };
@@ -101,15 +94,15 @@ export class GroupController implements ReactiveController {
     const source = senderOf(event);
     if (!source || source === this.#host || groupOf(source) !== group) return;
     if ((source as Marked)[APPLIED] === communityId) return;
-    this.#apply(communityId, { source, event }, doc);
+    this.#apply(communityId, doc);
   };
 
-  #apply(communityId: string, origin: GroupCommunityOrigin, doc: MarkedDocument): void {
+  #apply(communityId: string, doc: MarkedDocument): void {
     const host = this.#host as Host & Marked;
     host[APPLIED] = communityId;
     doc[APPLYING] = (doc[APPLYING] ?? 0) + 1;
     try {
-      this.#options.onCommunity(communityId, origin);
+      this.#options.onCommunity(communityId);
     } catch (error) {
       // One widget's failure must not stop the rest of the group from following.
       reportError(error);

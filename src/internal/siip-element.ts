@@ -40,9 +40,36 @@ function inheritedLang(node: Element): string | null {
   return null;
 }
 
+/** Dispatches a bubbling, composed event; outside the class so the manifest does not list a `type` event. */
+function dispatch(target: EventTarget, type: string, detail: unknown, cancelable: boolean): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
+}
+
 /**
  * Base class of every SIIP widget: guarded registration, typed events, and the
- * widget's language and direction.
+ * widget's language and direction. What every widget shares is declared here once,
+ * so the manifest and Storybook list it on each element.
+ *
+ * @fires siip-data-error - The dataset could not be loaded or read (from the shared data controller). `detail: { url, reason, issues }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart loading - Shown while the dataset loads.
+ * @csspart error - Shown when the dataset cannot be used.
+ * @csspart retry-button - The "Try again" button of the error.
+ *
+ * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links and focus ring.
+ * @cssprop [--siip-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--siip-color-text=#1b1f24] - Body text.
+ * @cssprop [--siip-color-text-muted=#4b5563] - Secondary text.
+ * @cssprop [--siip-color-surface=#ffffff] - Background.
+ * @cssprop [--siip-color-surface-alt=#f3f5f8] - Backgrounds of headers, summaries and notes.
+ * @cssprop [--siip-color-border=#c9d1db] - Lines and borders.
+ * @cssprop [--siip-color-danger=#a4161a] - Errors and storage notices.
+ * @cssprop [--siip-color-focus=var(--siip-color-accent)] - The focus ring.
+ * @cssprop [--siip-radius=8px] - Corner radius.
+ * @cssprop [--siip-spacing=1rem] - Base spacing.
+ * @cssprop [--siip-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--siip-font-size=1rem] - Base font size.
  */
 export class SiipElement extends LitElement {
   /**
@@ -112,6 +139,6 @@ export class SiipElement extends LitElement {
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
     init: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false, detail }));
+    return dispatch(this, type, detail, init.cancelable ?? false);
   }
 }

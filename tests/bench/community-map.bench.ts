@@ -7,7 +7,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import '../../components/community-map/community-map.js';
-import '../../components/community-map/map-controller.js';
+import '../../components/community-map/leaflet-map.js';
 import type { SiipCommunityMap } from '../../components/community-map/community-map.component.js';
 import { syntheticDataset, syntheticPoints } from '../../components/community-map/synthetic-dataset.js';
 import { boundsOf } from '../../components/community-map/map-view.js';

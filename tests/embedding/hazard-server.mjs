@@ -1,6 +1,6 @@
 // The hostile partner web, served by the test server: response headers per hazard page,
 // the drop-in bundle (the built dist/siip-widgets.js when present, else an on-the-fly
-// esbuild bundle of src/define.ts), routes that allow or refuse cross-origin requests,
+// esbuild bundle of src/entries/define.ts), routes that allow or refuse cross-origin requests,
 // and a garbage-collection command for the leak test.
 //
 // Add to tests/web-test-runner.config.mjs:  plugins: [..., embeddingHazards()]
@@ -67,7 +67,7 @@ async function bundle(variant) {
     bundles.set(
       variant,
       build({
-        entryPoints: [path.join(root, 'src/define.ts')],
+        entryPoints: [path.join(root, 'src/entries/define.ts')],
         bundle: true,
         format: 'esm',
         target: 'es2022',

@@ -43,7 +43,7 @@ export function mapFiles() {
   const files = new Set();
   const visit = (file) => {
     for (const dep of [...staticImports(read(file)), ...dynamicImports(read(file))]) {
-      if (/map-controller|us-states/.test(dep) && !files.has(dep)) {
+      if (/leaflet-map|us-states/.test(dep) && !files.has(dep)) {
         files.add(dep);
         visit(dep);
       }

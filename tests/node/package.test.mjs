@@ -56,7 +56,7 @@ async function rosterCountAt(url) {
 }
 
 test('the package holds the drop-in, the npm modules with types, the manifest and the dataset', () => {
-  for (const file of ['dist/siip-widgets.js', 'dist/npm/src/index.js', 'dist/npm/src/index.d.ts', 'dist/npm/src/define.js', 'dist/custom-elements.json', 'dist/data/siip-dataset.json', 'dist/data/siip-dataset.schema.json', 'dist/cli/siip-widgets.js']) {
+  for (const file of ['dist/siip-widgets.js', 'dist/npm/src/entries/index.js', 'dist/npm/src/entries/index.d.ts', 'dist/npm/src/entries/define.js', 'dist/custom-elements.json', 'dist/data/siip-dataset.json', 'dist/data/siip-dataset.schema.json', 'dist/cli/siip-widgets.js']) {
     assert.ok(existsSync(join(installed, file)), file);
   }
   assert.ok(!existsSync(join(installed, 'src')), 'sources are not shipped');

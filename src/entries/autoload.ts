@@ -6,20 +6,16 @@
  * Tags are found in the document, including ones added later. A page that puts widgets inside its own shadow
  * roots can load them itself: `import { loadAll } from '.../siip-widgets.js'; await loadAll();`.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'siip-cohort-roster': () => import('../components/cohort-roster/cohort-roster.js'),
-  'siip-community-map': () => import('../components/community-map/community-map.js'),
-  'siip-pathway-finder': () => import('../components/pathway-finder/pathway-finder.js'),
-  'siip-event-calendar': () => import('../components/event-calendar/event-calendar.js'),
-};
-const TAGS = Object.keys(ELEMENTS);
+import { WIDGETS, widgetOf } from './widgets.js';
+
+const TAGS = WIDGETS.map((widget) => widget.tag as string);
 const requested = new Map<string, Promise<void>>();
 
 /** Loads and registers one element (once); resolves when its tag is defined. */
 export function loadElement(tag: string): Promise<void> {
   let pending = requested.get(tag);
   if (!pending) {
-    const load = ELEMENTS[tag];
+    const load = widgetOf(tag)?.load;
     if (!load) return Promise.reject(new Error(`siip-widgets: unknown element <${tag}>`));
     pending = load().then(
       () => customElements.whenDefined(tag).then(() => undefined),

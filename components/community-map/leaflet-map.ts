@@ -1,0 +1,394 @@
+/**
+ * One Leaflet map inside a community-map element's shadow root (a plain class, not a
+ * reactive controller: map-controller.ts decides when it exists): creates it,
+ * keeps it sized (ResizeObserver → invalidateSize), draws the offline basemap,
+ * the state outlines and the clustered markers, and frees everything in
+ * destroy(). Loaded with a dynamic import, so Leaflet is downloaded only when a
+ * map is on the page.
+ *
+ * No string ever reaches a Leaflet HTML sink: markers are DivIcons whose `html`
+ * is an element built here with textContent; there are no popups, tooltips or
+ * Leaflet controls (zoom buttons, attribution and hints are rendered by the
+ * element with Lit), which also keeps the map working under Trusted Types.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
+import { loadStateOutlines, type Ring } from './basemap.js';
+import { PointClusters, type ClusterItem } from './clusters.js';
+import { boundsOf, CONTIGUOUS_US, type MapPoint, type StateArea } from './map-view.js';
+
+export interface MapCallbacks {
+  /** A community was chosen on the map (click, Enter or Space on its marker). */
+  select(communityId: string, origin: HTMLElement): void;
+  /** Accessible name of a point marker. */
+  pointLabel(point: MapPoint): string;
+  /** Accessible name of a cluster of `count` points. */
+  clusterLabel(count: number): string;
+  /** The wheel was used over the map without a modifier: the page scrolled; show how to zoom. */
+  wheelHint(): void;
+  /** Tiles failed to load. */
+  tileError(): void;
+}
+
+export interface MapContent {
+  points: readonly MapPoint[];
+  areas: readonly StateArea[];
+  /** Changes whenever the labels would (locale, dataset): markers are rebuilt. */
+  labelKey: string;
+}
+
+const LEAFLET_SHEET = unsafeCSS(leafletCss);
+const adopted = new WeakSet<ShadowRoot>();
+
+/** Leaflet's CSS, adopted into the shadow root first so the element's own styles win. */
+function adoptLeafletCss(root: ShadowRoot): void {
+  if (adopted.has(root)) return;
+  adopted.add(root);
+  const sheet = LEAFLET_SHEET.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet) {
+    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
+    return;
+  }
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = leafletCss;
+  root.prepend(style);
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Extra view-box around the visible area, so short pans do not uncover empty margins. */
+const PAD = 0.1;
+
+export class LeafletMap {
+  readonly map: L.Map;
+  readonly #element: HTMLDivElement;
+  readonly #callbacks: MapCallbacks;
+  readonly #resize: ResizeObserver;
+  readonly #markers = new Map<string, { marker: L.Marker; item: ClusterItem }>();
+  readonly #markerLayer = L.layerGroup();
+  readonly #areaLayer = L.layerGroup();
+  #tiles?: L.TileLayer;
+  #clusters?: PointClusters;
+  #content: MapContent = { points: [], areas: [], labelKey: '' };
+  #selected = '';
+  #viewSet = false;
+  #centerPending = false;
+  #activated = false;
+  #wheelDelta = 0;
+  #wheelTimer = 0;
+  #destroyed = false;
+  #outlines?: ReadonlyMap<string, Ring[]>;
+
+  constructor(host: HTMLElement, root: ShadowRoot, callbacks: MapCallbacks) {
+    adoptLeafletCss(root);
+    this.#callbacks = callbacks;
+    // Leaflet gets a container of its own, created and removed here, so the
+    // Lit-rendered host element never carries Leaflet's state between maps.
+    this.#element = document.createElement('div');
+    this.#element.className = 'siip-leaflet';
+    host.append(this.#element);
+    this.map = L.map(this.#element, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      trackResize: false,
+      // One finger scrolls the page on phones; two fingers zoom (pinch).
+      dragging: !L.Browser.mobile,
+      zoomSnap: 0.5,
+      minZoom: 2,
+      maxZoom: 14,
+      worldCopyJump: false,
+      fadeAnimation: !reducedMotion(),
+      zoomAnimation: !reducedMotion(),
+      markerZoomAnimation: !reducedMotion(),
+      renderer: L.svg({ padding: 0.5 }),
+    });
+    this.map.getContainer().setAttribute('role', 'application');
+    // Outlines sit above raster tiles (200) and below areas and markers (overlay 400).
+    this.map.createPane('siip-basemap').style.zIndex = '350';
+    void loadStateOutlines().then(
+      (outlines) => {
+        if (this.#destroyed) return;
+        this.#outlines = outlines;
+        this.#drawBasemap();
+        this.#drawAreas();
+      },
+      (error: unknown) => console.warn('siip-community-map: the state outlines could not be loaded.', error),
+    );
+    this.#areaLayer.addTo(this.map);
+    this.#markerLayer.addTo(this.map);
+    this.map.on('moveend', this.#renderMarkers);
+    this.#element.addEventListener('wheel', this.#onWheel, { passive: false });
+    this.#element.addEventListener('pointerdown', this.#onActivate);
+    this.#element.addEventListener('pointerleave', this.#onDeactivate);
+    this.#element.addEventListener('focusout', this.#onFocusOut);
+    this.#resize = new ResizeObserver(() => this.#onResize());
+    this.#resize.observe(this.#element);
+  }
+
+  /** Replaces what is drawn; rebuilds the cluster index only when the points changed. */
+  showContent(content: MapContent): void {
+    const pointsChanged = content.points !== this.#content.points;
+    const labelsChanged = content.labelKey !== this.#content.labelKey;
+    const areasChanged = content.areas !== this.#content.areas;
+    this.#content = content;
+    if (pointsChanged) this.#clusters = new PointClusters(content.points);
+    if (areasChanged) this.#drawAreas();
+    if (pointsChanged || labelsChanged) {
+      this.#clearMarkers();
+      if (pointsChanged && this.#viewSet) this.#fitContent();
+      else this.#renderMarkers();
+    }
+  }
+
+  /** Marks a community as selected; `center` moves the map to it. */
+  setSelected(communityId: string, center: boolean): void {
+    this.#selected = communityId;
+    for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
+    if (center && !this.#viewSet) this.#centerPending = true;
+    if (!center || !communityId || !this.#viewSet) return;
+    const points = this.#content.points.filter((point) => point.communityId === communityId);
+    if (!points.length) return;
+    const animate = !reducedMotion();
+    if (points.length === 1) {
+      this.map.setView([points[0].lat, points[0].lon], Math.max(this.map.getZoom(), 7), { animate });
+    } else {
+      this.map.fitBounds(boundsOf(points)!, { padding: [32, 32], maxZoom: 9, animate });
+    }
+  }
+
+  /** Adds (or with undefined, removes) a raster tile layer. Call only after the visitor agreed. */
+  setTiles(url: string | undefined): void {
+    if (this.#tiles && (this.#tiles as unknown as { _url: string })._url === url) return;
+    this.#tiles?.remove();
+    this.#tiles = undefined;
+    if (!url) return;
+    this.#tiles = L.tileLayer(url, {
+      // Leaflet 1.9.4 defaults to no policy; OSM answers 403 without a Referer on strict pages.
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      maxZoom: 19,
+      attribution: '',
+    } as L.TileLayerOptions);
+    this.#tiles.on('tileerror', () => this.#callbacks.tileError());
+    this.#tiles.addTo(this.map);
+    this.#tiles.bringToBack();
+  }
+
+  zoomIn(): void {
+    this.map.zoomIn(1, { animate: !reducedMotion() });
+  }
+
+  zoomOut(): void {
+    this.map.zoomOut(1, { animate: !reducedMotion() });
+  }
+
+  /** Shows the whole current content. */
+  resetView(): void {
+    if (this.#viewSet) this.#fitContent();
+  }
+
+  /** The marker element currently standing for a community, if it is drawn on its own. */
+  markerElementOf(communityId: string): HTMLElement | undefined {
+    for (const { marker, item } of this.#markers.values()) {
+      if (item.type === 'point' && item.point.communityId === communityId) return marker.getElement();
+    }
+    return undefined;
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    clearTimeout(this.#wheelTimer);
+    this.#resize.disconnect();
+    this.#element.removeEventListener('wheel', this.#onWheel);
+    this.#element.removeEventListener('pointerdown', this.#onActivate);
+    this.#element.removeEventListener('pointerleave', this.#onDeactivate);
+    this.#element.removeEventListener('focusout', this.#onFocusOut);
+    this.#clearMarkers();
+    this.map.stop();
+    // Leaflet 1.9 ends a zoom animation from an unguarded 250 ms timer that would touch the
+    // removed panes ("reading '_leaflet_pos'"): end it now, while the panes still exist.
+    const internal = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
+    if (internal._animatingZoom) internal._onZoomTransitionEnd?.();
+    this.map.off();
+    this.map.remove();
+    this.#element.remove();
+  }
+
+  #drawBasemap(): void {
+    const rings = [...this.#outlines!.values()].flat();
+    L.polygon(rings, { className: 'siip-basemap', interactive: false, smoothFactor: 0.5, pane: 'siip-basemap' }).addTo(this.map);
+  }
+
+  #drawAreas(): void {
+    this.#areaLayer.clearLayers();
+    const outlines = this.#outlines;
+    if (!outlines) return;
+    for (const area of this.#content.areas) {
+      const rings = outlines.get(area.state);
+      if (!rings) continue;
+      L.polygon(rings, { className: `siip-area siip-color-${area.color}`, interactive: false }).addTo(this.#areaLayer);
+    }
+  }
+
+  #onResize(): void {
+    if (this.#destroyed) return;
+    const { clientWidth, clientHeight } = this.#element;
+    // Hidden (display:none, closed <details>, inactive tab): wait until shown.
+    if (!clientWidth || !clientHeight) return;
+    this.map.invalidateSize({ pan: false, animate: false });
+    if (!this.#viewSet) {
+      this.#viewSet = true;
+      this.#fitContent();
+      if (this.#centerPending) {
+        this.#centerPending = false;
+        this.setSelected(this.#selected, true);
+      }
+    }
+  }
+
+  #fitContent(): void {
+    const bounds = boundsOf(this.#content.points) ?? CONTIGUOUS_US;
+    this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 7, animate: false });
+    this.#renderMarkers();
+  }
+
+  #clearMarkers(): void {
+    this.#markerLayer.clearLayers();
+    this.#markers.clear();
+  }
+
+  readonly #renderMarkers = (): void => {
+    if (!this.#viewSet || !this.#clusters || this.#destroyed) return;
+    const bounds = this.map.getBounds().pad(PAD);
+    const items = this.#clusters.at(
+      [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],
+      this.map.getZoom(),
+    );
+    const seen = new Set<string>();
+    for (const item of items) {
+      const key = item.type === 'cluster' ? `${item.key}:${item.count}` : item.key;
+      seen.add(key);
+      if (this.#markers.has(key)) continue;
+      const marker = this.#createMarker(item);
+      this.#markers.set(key, { marker, item });
+      this.#markerLayer.addLayer(marker);
+    }
+    for (const [key, { marker }] of this.#markers) {
+      if (seen.has(key)) continue;
+      // Keep a focused marker until focus leaves it, so keyboard users are not dropped to <body>.
+      const element = marker.getElement();
+      if (element && element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element) continue;
+      this.#markerLayer.removeLayer(marker);
+      this.#markers.delete(key);
+    }
+  };
+
+  #createMarker(item: ClusterItem): L.Marker {
+    const inner = document.createElement('span');
+    inner.setAttribute('aria-hidden', 'true');
+    let className: string;
+    let size: number;
+    if (item.type === 'cluster') {
+      inner.className = 'siip-cluster__count';
+      inner.textContent = String(item.count);
+      size = item.count < 100 ? 34 : item.count < 1000 ? 40 : 46;
+      className = `siip-cluster${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
+    } else {
+      inner.className = 'siip-marker__symbol';
+      size = item.point.kind === 'state' ? 20 : 18;
+      className = `siip-marker siip-marker--${item.point.kind} siip-color-${item.point.color}${item.point.proxy ? ' siip-marker--proxy' : ''}`;
+    }
+    const marker = L.marker([item.lat, item.lon], {
+      icon: L.divIcon({ html: inner, className, iconSize: [size, size] }),
+      keyboard: true,
+      riseOnHover: true,
+    });
+    marker.on('click', () => this.#activate(item, marker));
+    // Leaflet creates the element when the marker reaches the map, which may be after the first view is set.
+    marker.on('add', () => this.#labelMarker(marker, item));
+    return marker;
+  }
+
+  #labelMarker(marker: L.Marker, item: ClusterItem): void {
+    const element = marker.getElement();
+    if (!element) return;
+    element.setAttribute(
+      'aria-label',
+      item.type === 'cluster' ? this.#callbacks.clusterLabel(item.count) : this.#callbacks.pointLabel(item.point),
+    );
+    if (item.type === 'point') element.dataset.communityId = item.point.communityId;
+    element.addEventListener('keydown', (event) => {
+      // Leaflet 1.9 turns Enter into a click only for markers with a bound popup; we have none.
+      if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
+        event.preventDefault();
+        this.#activate(item, marker);
+      }
+    });
+    this.#markSelected(marker, item);
+  }
+
+  #markSelected(marker: L.Marker, item: ClusterItem): void {
+    const element = marker.getElement();
+    if (!element || item.type !== 'point') return;
+    element.classList.toggle('is-selected', item.point.communityId === this.#selected);
+  }
+
+  #activate(item: ClusterItem, marker: L.Marker): void {
+    const element = marker.getElement();
+    if (item.type === 'point') {
+      if (element) this.#callbacks.select(item.point.communityId, element);
+      return;
+    }
+    // A cluster opens up: zoom to where it falls apart, then hand focus to the first of its members.
+    const hadFocus = !!element && (element.getRootNode() as ShadowRoot).activeElement === element;
+    const zoom = Math.min(this.#clusters!.expansionZoom(item.clusterId), this.map.getMaxZoom());
+    const leaves = new Set(this.#clusters!.leaves(item.clusterId));
+    this.map.once('moveend', () => {
+      if (!hadFocus) return;
+      const next = [...this.#markers.values()].find(
+        ({ item: other }) => (other.type === 'point' && leaves.has(other.point)) || other.type === 'cluster',
+      );
+      (next?.marker.getElement() ?? this.map.getContainer()).focus();
+    });
+    this.map.setView([item.lat, item.lon], zoom, { animate: !reducedMotion() });
+  }
+
+  readonly #onWheel = (event: WheelEvent): void => {
+    if (!(event.ctrlKey || event.metaKey || this.#activated)) {
+      // Let the page scroll; say how to zoom instead of trapping the wheel.
+      this.#callbacks.wheelHint();
+      return;
+    }
+    event.preventDefault();
+    this.#wheelDelta += event.deltaY;
+    if (this.#wheelTimer) return;
+    this.#wheelTimer = window.setTimeout(() => {
+      this.#wheelTimer = 0;
+      const steps = Math.max(-2, Math.min(2, -this.#wheelDelta / 100));
+      this.#wheelDelta = 0;
+      if (this.#destroyed || Math.abs(steps) < 0.25) return;
+      const around = this.map.mouseEventToContainerPoint(event);
+      this.map.setZoomAround(around, this.map.getZoom() + (steps > 0 ? Math.max(0.5, steps) : Math.min(-0.5, steps)), {
+        animate: !reducedMotion(),
+      });
+    }, 80);
+  };
+
+  readonly #onActivate = (): void => {
+    this.#activated = true;
+  };
+
+  readonly #onDeactivate = (): void => {
+    this.#activated = false;
+  };
+
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    if (!this.#element.contains(event.relatedTarget as Node | null)) this.#activated = false;
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * One event in a calendar list (the day panel, the agenda, "exact date not known") as a template function:
+ * a button with when, title, type and window status that opens its details below it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { renderText } from '../../src/internal/localized-text.js';
+import { windowState } from './application-window.js';
+import type { CalendarItem } from './occurrences.js';
+import { approximateWhen, eventTypeLabel, windowStatusText } from './calendar-labels.js';
+import { renderEventDetails, type DetailsContext } from './calendar-details.js';
+
+export interface ItemContext extends DetailsContext {
+  open: boolean;
+  /** Distinguishes the same item listed under several days. */
+  day?: string;
+  /** "Now", as a UTC instant (application windows are open, closing soon or closed relative to it). */
+  now: number;
+  onToggle: () => void;
+}
+
+function whenText(item: CalendarItem, { format, viewerZone }: ItemContext): TemplateResult | string {
+  if (item.kind !== 'exact') return approximateWhen(item, format);
+  if (!item.allDay) return format.timeRange(item, viewerZone, false);
+  return item.firstDay === item.lastDay ? msg('All day') : format.dateRange(item.firstDay, item.lastDay);
+}
+
+export function renderCalendarItem(item: CalendarItem, context: ItemContext) {
+  const { format, viewerZone, open } = context;
+  const event = item.event;
+  const id = `item-${item.key.replace(/[^\w-]/g, '_')}-${context.day ?? ''}`;
+  const zoneNote = item.kind === 'exact' && !item.allDay ? format.eventZoneTime(item, viewerZone) : null;
+  const window = event.type === 'application-window' ? windowState(event, context.now, { viewerZone }) : null;
+  return html`<li class="item type-${event.type}">
+    <button type="button" part="event" class="item-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? id : nothing} @click=${context.onToggle}>
+      <span class="when">${whenText(item, context)}</span>
+      <span class="title">${renderText(event.title, format.locale)}</span>
+      <span class="meta"
+        >${eventTypeLabel(event.type)}${zoneNote ? html` · ${msg(str`event time ${zoneNote}`)}` : nothing}${window
+          ? html`<span class="status status-${window.status}">${windowStatusText(window, format)}</span>`
+          : nothing}</span
+      >
+    </button>
+    ${open ? html`<div id=${id} part="details" class="details">${renderEventDetails(item, context)}</div>` : nothing}
+  </li>`;
+}

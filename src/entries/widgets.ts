@@ -1,0 +1,107 @@
+/**
+ * THE list of SIIP widgets: the one place that learns a new tag. From it come the drop-in's lazy loaders
+ * (autoload.ts), the embedding kit's allowlist and configurator fields (src/embed/snippet.ts), the size
+ * test's pages (tests/node/bundle-files.mjs) and the stories' lists; define.ts, index.ts and package.json's
+ * `sideEffects` are checked against it by tests (src/entries/widgets.test.ts, tests/node/package.test.mjs).
+ * `npm run new-widget <name>` adds an entry here.
+ *
+ * Plain data plus dynamic imports: importing this file downloads no widget.
+ */
+
+export type AttributeKind = 'text' | 'number' | 'boolean' | 'choice';
+
+/** An attribute the snippet configurator offers (an allowlist: nothing else is passed on). */
+export interface EmbedAttribute {
+  name: string;
+  kind: AttributeKind;
+  /** Allowed values for `choice`. */
+  choices?: readonly string[];
+  /** One line for the configurator. */
+  label: string;
+}
+
+export interface WidgetEntry {
+  /** The custom element's tag. */
+  tag: `siip-${string}`;
+  /** The class exported by the package's index (`import { SiipCohortRoster } from 'siip-widgets'`). */
+  className: string;
+  /** Its name in the configurator. */
+  label: string;
+  /** Loads the widget's folder and registers its tag (its `<name>.ts` file). */
+  load: () => Promise<unknown>;
+  /** The widget's own attributes that the snippet configurator offers (the common ones are added to all). */
+  attributes: readonly EmbedAttribute[];
+}
+
+const text = (name: string, label: string): EmbedAttribute => ({ name, kind: 'text', label });
+const choice = (name: string, label: string, choices: readonly string[]): EmbedAttribute => ({ name, kind: 'choice', label, choices });
+const number = (name: string, label: string): EmbedAttribute => ({ name, kind: 'number', label });
+
+/** Attributes every widget takes (declared on SiipElement or read by the shared data controller). */
+export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
+  choice('lang', 'Language (empty: follow the page)', ['', 'en', 'es', 'ar']),
+  text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
+  text('group', 'Group name: widgets with the same group follow each other'),
+];
+
+export const WIDGETS: readonly WidgetEntry[] = [
+  {
+    tag: 'siip-cohort-roster',
+    className: 'SiipCohortRoster',
+    label: 'Cohort roster',
+    load: () => import('../../components/cohort-roster/cohort-roster.js'),
+    attributes: [
+      text('cohort', 'Only this cohort (e.g. 2020)'),
+      text('state', 'Only this state (e.g. GA)'),
+      choice('kind', 'Only this kind', ['', 'city', 'region', 'state']),
+      text('query', 'Search words'),
+      choice('group-by', 'Grouping', ['', 'cohort', 'none']),
+      text('selected', 'Open this community (id)'),
+      number('page-size', 'Rows before "Show more"'),
+    ],
+  },
+  {
+    tag: 'siip-community-map',
+    className: 'SiipCommunityMap',
+    label: 'Community map',
+    load: () => import('../../components/community-map/community-map.js'),
+    attributes: [
+      text('cohort', 'Only this cohort'),
+      choice('kind', 'Only this kind', ['', 'city', 'region', 'state']),
+      text('program', 'Only this programme (siip, demonstration)'),
+      text('query', 'Search words'),
+      text('selected', 'Select this community (id)'),
+    ],
+  },
+  {
+    tag: 'siip-pathway-finder',
+    className: 'SiipPathwayFinder',
+    label: 'Career pathway finder',
+    load: () => import('../../components/pathway-finder/pathway-finder.js'),
+    attributes: [
+      text('profession', 'Profession id (e.g. registered-nurse)'),
+      text('state', 'State (e.g. NY)'),
+      // The element clamps its heading level to 2–6 (an h1 belongs to the partner's page).
+      number('heading-level', 'Heading level of its title (2–6)'),
+    ],
+  },
+  {
+    tag: 'siip-event-calendar',
+    className: 'SiipEventCalendar',
+    label: 'Event calendar',
+    load: () => import('../../components/event-calendar/event-calendar.js'),
+    attributes: [
+      choice('view', 'View', ['', 'month', 'list']),
+      text('month', 'First month shown (YYYY-MM)'),
+      // parseTypes() splits on commas.
+      text('types', 'Event types, comma-separated (e.g. webinar,training)'),
+      text('timezone', 'Time zone (IANA, e.g. America/New_York)'),
+      text('community', 'Only this community (id)'),
+    ],
+  },
+];
+
+/** The registry entry of `tag`, if it is a SIIP widget. */
+export function widgetOf(tag: string): WidgetEntry | undefined {
+  return WIDGETS.find((widget) => widget.tag === tag);
+}
