@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { buildDataset, fetchJson, type DataIssue, type LoadResult } from '../data/load.js';
 import { COLLECTION_NAMES } from '../data/validate.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
+import { missingTranslations, type MissingTranslation } from '../data/translations.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -223,12 +224,17 @@ export interface Summary {
   failure?: { label: string; reason: string; message: string; issues: DataIssue[] };
   issues: LocatedIssue[];
   counts?: Record<string, number>;
+  /** Texts each file leaves without a Spanish or Arabic version (the widgets show English there). Not a failure. */
+  untranslated: Array<{ label: string; texts: MissingTranslation[] }>;
 }
 
 /** Validates already-read files and describes the result; pure apart from the loader's own checks. */
 export function validateFiles(files: readonly InputFile[]): Summary {
   const result: LoadResult = buildDataset(files.map((file) => ({ url: file.url, data: file.data })));
   const origins = recordOrigins(files);
+  const untranslated = files
+    .map((file) => ({ label: file.label, texts: missingTranslations(file.data) }))
+    .filter((entry) => entry.texts.length > 0);
   const perFile: Summary['files'] = files.map((file) => ({
     label: file.label,
     schemaVersion: declaredVersionOf(file.data),
@@ -244,11 +250,11 @@ export function validateFiles(files: readonly InputFile[]): Summary {
   }
   if (!result.ok) {
     const label = files.find((file) => file.url === result.url)?.label ?? result.url;
-    return { ok: false, files: perFile, failure: { label, reason: result.reason, message: result.message, issues: result.issues }, issues: [] };
+    return { ok: false, files: perFile, failure: { label, reason: result.reason, message: result.message, issues: result.issues }, issues: [], untranslated };
   }
   const issues = result.issues.map((issue) => locateIssue(issue, files, origins));
   const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, (result.dataset[name] as unknown[]).length]));
-  return { ok: issues.length === 0, files: perFile, issues, counts };
+  return { ok: issues.length === 0, files: perFile, issues, counts, untranslated };
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -304,7 +310,21 @@ export function formatReport(summary: Summary): string {
   } else {
     lines.push(`OK: no problems in ${plural(summary.files.length, 'file')}. The widgets will show ${counts}.`);
   }
+  lines.push(...formatUntranslated(summary.untranslated));
   return lines.join('\n');
+}
+
+const SHOWN_PER_FILE = 10;
+
+/** Untranslated texts per file: a note, not a failure (readers of Spanish and Arabic see English there). */
+function formatUntranslated(untranslated: Summary['untranslated']): string[] {
+  const lines: string[] = [];
+  for (const { label, texts } of untranslated) {
+    lines.push('', `NOTE ${label}: ${plural(texts.length, 'text')} without a Spanish or Arabic version (the widgets show the English):`);
+    for (const text of texts.slice(0, SHOWN_PER_FILE)) lines.push(`  ${label} › ${text.path}: no ${text.missing.join(', ')}`);
+    if (texts.length > SHOWN_PER_FILE) lines.push(`  … and ${texts.length - SHOWN_PER_FILE} more (--json lists them all)`);
+  }
+  return lines;
 }
 
 /** Runs the command; returns the exit status. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadDataset } from './load.js';
 import { STATE_CODES, type Dataset } from './schema.js';
+import { missingTranslations } from './translations.js';
 
 /**
  * What a reader can act on: the built-in dataset's content rules (issue 9). Each check names the records
@@ -10,30 +11,6 @@ async function builtIn(): Promise<Dataset> {
   const result = await loadDataset([new URL('../../data/siip-dataset.json', import.meta.url).href]);
   if (!result.ok) throw new Error(result.message);
   return result.dataset as Dataset;
-}
-
-/** Prose has a lower-case word; proper names ("CGFNS International", "NCLEX-RN") need no translation. */
-const isProse = (text: string) => /\b[a-z]{3,}\b/.test(text);
-
-/** Every path below `value` whose user-facing text lacks Spanish or Arabic. */
-function untranslated(value: unknown, path: string, found: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (isProse(value)) found.push(`${path}: English only`);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => untranslated(item, `${path}[${index}]`, found));
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.en === 'string') {
-      for (const locale of ['es', 'ar']) if (typeof record[locale] !== 'string') found.push(`${path}: no ${locale}`);
-      return found;
-    }
-    for (const [key, child] of Object.entries(record)) {
-      // Ids, codes, URLs, dates and rules are not user-facing text.
-      if (['id', 'url', 'link', 'sources', 'kind', 'type', 'states', 'state', 'cohorts', 'communities', 'professions', 'program', 'when', 'format', 'certainty', 'currency', 'unit', 'page', 'onlyIn', 'serves', 'country', 'precision', 'reviewed'].includes(key)) continue;
-      untranslated(child, `${path}.${key}`, found);
-    }
-  }
-  return found;
 }
 
 describe('the built-in dataset, as a reader acts on it', () => {
@@ -89,11 +66,7 @@ describe('the built-in dataset, as a reader acts on it', () => {
 
   it('has Spanish and Arabic for every text of professions, communities and events', async () => {
     const { professions, communities, events } = await builtIn();
-    const faults = [
-      ...professions.flatMap((record) => untranslated(record, `professions.${record.id}`)),
-      ...communities.flatMap((record) => untranslated(record, `communities.${record.id}`)),
-      ...events.flatMap((record) => untranslated(record, `events.${record.id}`)),
-    ];
+    const faults = missingTranslations({ professions, communities, events }).map(({ path, missing }) => `${path}: no ${missing.join(', ')}`);
     expect(faults, `${faults.length} texts:\n${faults.slice(0, 30).join('\n')}`).to.deep.equal([]);
   });
 

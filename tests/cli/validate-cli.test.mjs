@@ -160,3 +160,31 @@ test('works as an npm bin: through a symlink named siip-widgets, with its sheban
   const { code, stdout } = await run(['validate', path.join(root, national)], { cwd: scratch, command: link, prefix: [] });
   assert.equal(code, 0, stdout);
 });
+
+test('lists the texts a partner file leaves without Spanish or Arabic, without failing it', async () => {
+  const file = path.join(scratch, 'half-translated.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      schemaVersion: '1.1.0',
+      events: [
+        {
+          id: 'our-fair',
+          type: 'announcement',
+          title: { en: 'Our jobs fair for newcomers', es: 'Nuestra feria de empleo para recién llegados' },
+          description: 'Bring your diploma and a copy of your licence.',
+          when: { precision: 'tba' },
+          sources: ['wes-siip-page'],
+        },
+      ],
+    }),
+  );
+  const { code, stdout } = await run(['validate', national, file]);
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /NOTE .*half-translated\.json: 2 texts without a Spanish or Arabic version/);
+  assert.match(stdout, /events\[0\]\.title: no ar\n/);
+  assert.match(stdout, /events\[0\]\.description: no es, ar/);
+  assert.doesNotMatch(stdout, /NOTE data\/siip-dataset\.json/, 'the national dataset is fully translated');
+  const json = JSON.parse((await run(['validate', national, file, '--json'])).stdout);
+  assert.deepEqual(json.untranslated, [{ label: file, texts: [{ path: 'events[0].title', missing: ['ar'] }, { path: 'events[0].description', missing: ['es', 'ar'] }] }]);
+});
