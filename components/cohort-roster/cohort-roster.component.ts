@@ -1,3 +1,4 @@
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -173,7 +174,7 @@ export class SiipCohortRoster extends SiipElement {
       ${this.#renderFilters(dataset, cohorts)}
       <div class="toolbar">
         <p part="count" class="count" role="status" aria-live="polite">
-          ${count === 1 ? msg('1 community') : msg(str`${count} communities`)}
+          ${plural(count, msg('{count, plural, one {# community} other {# communities}}'), this.locale)}
         </p>
         <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(matching)}>
           ${msg('Download CSV')}
@@ -255,7 +256,11 @@ export class SiipCohortRoster extends SiipElement {
         ${cohort && !cohort.membersPublished
           ? html`<p class="group__unpublished">
               ${cohort.announcedSize
-                ? msg(str`This cohort had ${cohort.announcedSize} communities, but their names were not published.`)
+                ? plural(
+                    cohort.announcedSize,
+                    msg('This cohort had {count, plural, one {# community} other {# communities}}, but their names were not published.'),
+                    this.locale,
+                  )
                 : msg('The members of this cohort were not published.')}
             </p>`
           : nothing}

@@ -1,3 +1,4 @@
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -177,7 +178,8 @@ export class SiipCommunityMap extends SiipElement {
       this.#controller = new MapController(host, this.renderRoot as ShadowRoot, {
         select: (id, origin) => this.#choose(id, origin),
         pointLabel: (point) => this.#pointLabel(point),
-        clusterLabel: (count) => withLocale(this.locale, () => msg(str`${count} communities`)),
+        clusterLabel: (count) =>
+          withLocale(this.locale, () => plural(count, msg('{count, plural, one {# community} other {# communities}}'), this.locale)),
         wheelHint: () => this.#showHint(),
         tileError: () => (this.tileFailed = true),
       });
@@ -300,10 +302,12 @@ export class SiipCommunityMap extends SiipElement {
       ${this.#renderFilters(dataset)}
       <p class="count" role="status" aria-live="polite">
         ${shown === dataset.communities.length
-          ? shown === 1
-            ? msg('1 community')
-            : msg(str`${shown} communities`)
-          : msg(str`${shown} of ${dataset.communities.length} communities match`)}
+          ? plural(shown, msg('{count, plural, one {# community} other {# communities}}'), this.locale)
+          : plural(
+              dataset.communities.length,
+              msg(str`{total, plural, one {${shown} of # community matches} other {${shown} of # communities match}}`),
+              this.locale,
+            )}
       </p>
       <div class="toggle" role="group" aria-label=${msg('Show as')}>
         <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>
@@ -445,7 +449,13 @@ export class SiipCommunityMap extends SiipElement {
     return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')}>
       ${view.unplotted.length
         ? html`<p class="list__note">
-            ${msg(str`${view.unplotted.length} of these communities are listed but not on the map: their location is not known.`)}
+            ${plural(
+              view.unplotted.length,
+              msg(
+                '{count, plural, one {# of these communities is listed but not on the map: its location is not known.} other {# of these communities are listed but not on the map: their location is not known.}}',
+              ),
+              this.locale,
+            )}
           </p>`
         : nothing}
       ${view.entries.length === 0 ? html`<p class="list__empty">${msg('No community matches these filters.')}</p>` : nothing}

@@ -1,3 +1,4 @@
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -411,7 +412,7 @@ export class SiipEventCalendar extends SiipElement {
           yearly: msg('Yearly'),
           'every-18-months': msg('Every 18 months'),
         }[when.frequency];
-        const often = when.timesPerYear && when.frequency === 'yearly' ? msg(str`${when.timesPerYear} times a year`) : rhythm;
+        const often = when.timesPerYear && when.frequency === 'yearly' ? plural(when.timesPerYear, msg('{count, plural, one {once a year} other {# times a year}}'), this.locale) : rhythm;
         return `${often} (${msg('dates not published')})`;
       }
       case 'tba':
@@ -535,7 +536,7 @@ export class SiipEventCalendar extends SiipElement {
             ${week.map((day) => {
               const list = day.inMonth ? (model.days.get(day.date) ?? []) : [];
               const count = list.length;
-              const countText = count === 0 ? '' : count === 1 ? msg('1 event') : msg(str`${count} events`);
+              const countText = count === 0 ? '' : plural(count, msg('{count, plural, one {# event} other {# events}}'), this.locale);
               return html`<td
                 role="gridcell"
                 part="day"
@@ -724,9 +725,13 @@ export class SiipEventCalendar extends SiipElement {
           ?disabled=${exportable.length === 0}
           @click=${() => this.#download(exportable, msg('SIIP events'))}
         >
-          ${msg(str`Download ${exportable.length} events (.ics)`)}
+          ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
         </button>
-        ${skipped ? html`<span class="note">${msg(str`${skipped} events without an exact date are not included.`)}</span>` : nothing}
+        ${skipped ? html`<span class="note">${plural(
+                skipped,
+                msg('{count, plural, one {# event without an exact date is not included.} other {# events without an exact date are not included.}}'),
+                this.locale,
+              )}</span>` : nothing}
       </div>`;
   }
 

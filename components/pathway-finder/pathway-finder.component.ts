@@ -1,3 +1,4 @@
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -229,9 +230,8 @@ export class SiipPathwayFinder extends SiipElement {
     const title = textOf(item.step.title, this.locale);
     const count = pathway ? doneCount(pathway, next) : 0;
     const total = pathway?.steps.length ?? 0;
-    this.announcement = checked
-      ? msg(str`Marked as done: ${title}. ${count} of ${total} steps done.`)
-      : msg(str`Marked as not done: ${title}. ${count} of ${total} steps done.`);
+    const progress = plural(total, msg(str`{total, plural, one {${count} of # step done} other {${count} of # steps done}}`), this.locale);
+    this.announcement = checked ? msg(str`Marked as done: ${title}. ${progress}.`) : msg(str`Marked as not done: ${title}. ${progress}.`);
     this.#save();
     this.#syncUrl();
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
@@ -321,7 +321,7 @@ export class SiipPathwayFinder extends SiipElement {
   }
 
   #plusOptional(count: number): string {
-    return msg(str`plus ${count} optional`);
+    return plural(count, msg('{count, plural, other {plus # optional}}'), this.locale);
   }
 
   #asOf(date: string): string {
@@ -410,7 +410,7 @@ export class SiipPathwayFinder extends SiipElement {
     const note = this.storageNote;
     return html`<section part="progress" class="progress" aria-labelledby="${this.#uid}-progress">
       ${this.#heading(1, msg('Your progress'), `${this.#uid}-progress`)}
-      <p class="progress__count">${msg(str`${count} of ${total} steps done`)}</p>
+      <p class="progress__count">${plural(total, msg(str`{total, plural, one {${count} of # step done} other {${count} of # steps done}}`), this.locale)}</p>
       <label class="check">
         <input
           type="checkbox"
@@ -537,7 +537,8 @@ export class SiipPathwayFinder extends SiipElement {
       <div class="step__check">
         <input id=${checkId} type="checkbox" .checked=${live(done)} @change=${(e: Event) => this.#onToggle(item, e)} />
         <label for=${checkId}>
-          ${msg('I have done this step')}<span class="siip-visually-hidden">: ${textOf(step.title, locale)}</span>
+          <span aria-hidden="true">${msg('I have done this step')}</span
+          ><span class="siip-visually-hidden">${msg(str`I have done this step: ${textOf(step.title, locale)}`)}</span>
         </label>
         <span class="print-status">${done ? `☑ ${msg('Done')}` : `☐ ${msg('Not done yet')}`}</span>
       </div>
