@@ -305,8 +305,9 @@ export class SiipCommunityMap extends SiipElement {
           ? plural(shown, msg('{count, plural, one {# community} other {# communities}}'), this.locale)
           : plural(
               dataset.communities.length,
-              msg(str`{total, plural, one {${shown} of # community matches} other {${shown} of # communities match}}`),
+              msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'),
               this.locale,
+              { shown },
             )}
       </p>
       <div class="toggle" role="group" aria-label=${msg('Show as')}>

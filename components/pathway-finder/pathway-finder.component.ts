@@ -230,7 +230,7 @@ export class SiipPathwayFinder extends SiipElement {
     const title = textOf(item.step.title, this.locale);
     const count = pathway ? doneCount(pathway, next) : 0;
     const total = pathway?.steps.length ?? 0;
-    const progress = plural(total, msg(str`{total, plural, one {${count} of # step done} other {${count} of # steps done}}`), this.locale);
+    const progress = plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count });
     this.announcement = checked ? msg(str`Marked as done: ${title}. ${progress}.`) : msg(str`Marked as not done: ${title}. ${progress}.`);
     this.#save();
     this.#syncUrl();
@@ -410,7 +410,7 @@ export class SiipPathwayFinder extends SiipElement {
     const note = this.storageNote;
     return html`<section part="progress" class="progress" aria-labelledby="${this.#uid}-progress">
       ${this.#heading(1, msg('Your progress'), `${this.#uid}-progress`)}
-      <p class="progress__count">${plural(total, msg(str`{total, plural, one {${count} of # step done} other {${count} of # steps done}}`), this.locale)}</p>
+      <p class="progress__count">${plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count })}</p>
       <label class="check">
         <input
           type="checkbox"

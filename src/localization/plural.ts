@@ -43,14 +43,23 @@ function parsePlural(message: string): { before: string; forms: Map<string, stri
 }
 
 /**
- * The form of `message` for `count` in `locale` (by default the locale msg() is answering in). A message
- * without a plural block is returned as it is.
+ * The form of `message` for `count` in `locale` (by default the locale msg() is answering in), with each
+ * `{name}` replaced by `values[name]`. Other numbers of the sentence go in as such named values rather than
+ * as msg() placeholders: lit-localize wants each placeholder exactly as often in a translation as in the
+ * English, and a language with more or fewer forms than English repeats it more or fewer times.
  */
-export function plural(count: number, message: string, locale: string = currentLocale()): string {
+export function plural(
+  count: number,
+  message: string,
+  locale: string = currentLocale(),
+  values: Readonly<Record<string, string | number>> = {},
+): string {
   const parsed = parsePlural(message);
-  if (!parsed) return message;
-  const form =
-    parsed.forms.get(`=${count}`) ?? parsed.forms.get(pluralCategory(count, locale)) ?? parsed.forms.get('other') ?? '';
   const number = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(count);
-  return parsed.before + form.replace(/#/g, number) + parsed.after;
+  const text = parsed
+    ? parsed.before +
+      (parsed.forms.get(`=${count}`) ?? parsed.forms.get(pluralCategory(count, locale)) ?? parsed.forms.get('other') ?? '').replace(/#/g, number) +
+      parsed.after
+    : message;
+  return text.replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
 }
