@@ -1,3 +1,4 @@
+import { formatList, listParts } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -310,7 +311,7 @@ export class SiipCohortRoster extends SiipElement {
             <span lang="en">${row.name}</span>
           </button>
         </th>
-        <td class="cell" data-label=${msg('State')}>${community.states.join(', ')}</td>
+        <td class="cell" data-label=${msg('State')}>${formatList(community.states, this.locale)}</td>
         <td class="cell" data-label=${msg('Type')}>${this.#kindLabel(community.kind)}</td>
         <td class="cell" data-label=${msg('Cohorts')}>${row.cohorts.map((cohort) => html`<span class="chip">${textOf(cohort.name, this.locale)}</span>`)}</td>
         <td class="cell" data-label=${msg('Lead agency')}>${row.lead ? html`<span lang="en">${row.lead}</span>` : html`<span class="muted">${msg('Not published')}</span>`}</td>
@@ -344,7 +345,7 @@ export class SiipCohortRoster extends SiipElement {
           : nothing}
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
-              <dd>${community.places.map((place, i) => html`${i ? ', ' : ''}<span lang="en">${textOf(place.name, 'en')}</span>`)}</dd>`
+              <dd>${listParts(community.places.map((place) => html`<span lang="en">${textOf(place.name, 'en')}</span>`), this.locale)}</dd>`
           : nothing}
         ${community.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(community.note, this.locale)}</dd>` : nothing}
         <dt>${msg('Sources')}</dt>

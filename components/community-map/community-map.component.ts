@@ -1,3 +1,4 @@
+import { formatList, listParts } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -474,7 +475,7 @@ export class SiipCommunityMap extends SiipElement {
               <span class="list__text">
                 <span class="list__name">${renderText(entry.community.name, locale, { name: true })}</span>
                 <span class="list__meta">
-                  ${this.#kindLabel(entry.community.kind)} · ${entry.cohorts.map((c) => textOf(c.name, locale)).join(', ')}
+                  ${this.#kindLabel(entry.community.kind)} · ${formatList(entry.cohorts.map((c) => textOf(c.name, locale)), locale)}
                   ${entry.points.length ? nothing : html`· <em>${msg('not on the map')}</em>`}
                 </span>
               </span>
@@ -505,7 +506,7 @@ export class SiipCommunityMap extends SiipElement {
       </div>
       <dl class="details__list">
         <dt>${msg('Kind')}</dt>
-        <dd>${this.#kindLabel(community.kind)} (${community.states.join(', ')})</dd>
+        <dd>${this.#kindLabel(community.kind)} (${formatList(community.states, locale)})</dd>
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
               <dd>
@@ -515,7 +516,7 @@ export class SiipCommunityMap extends SiipElement {
               </dd>`
           : nothing}
         <dt>${msg('Cohorts')}</dt>
-        <dd>${cohorts.length ? cohorts.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, locale)}`) : msg('None listed')}</dd>
+        <dd>${cohorts.length ? listParts(cohorts.map((c) => renderText(c.name, locale)), locale) : msg('None listed')}</dd>
         ${community.leadAgency
           ? html`<dt>${msg('Lead agency')}</dt>
               <dd>${this.#renderOrg(community.leadAgency)}</dd>`

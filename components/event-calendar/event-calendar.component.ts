@@ -1,3 +1,4 @@
+import { intlLocale, listParts } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -39,7 +40,7 @@ const formatterCache = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let cached = formatterCache.get(key);
-  if (!cached) formatterCache.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
+  if (!cached) formatterCache.set(key, (cached = new Intl.DateTimeFormat(intlLocale(locale), options)));
   return cached;
 }
 
@@ -657,12 +658,12 @@ export class SiipEventCalendar extends SiipElement {
           : nothing}
         ${event.audience ? html`<dt>${msg('For')}</dt><dd>${renderText(event.audience, this.locale)}</dd>` : nothing}
         ${communities.length
-          ? html`<dt>${msg('Communities')}</dt><dd>${communities.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, this.locale, { name: true })}`)}</dd>`
+          ? html`<dt>${msg('Communities')}</dt><dd>${listParts(communities.map((c) => renderText(c.name, this.locale, { name: true })), this.locale)}</dd>`
           : nothing}
         ${event.description ? html`<dt>${msg('About')}</dt><dd>${renderText(event.description, this.locale)}</dd>` : nothing}
         ${event.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(event.note, this.locale)}</dd>` : nothing}
         ${sources.length
-          ? html`<dt>${msg('Source')}</dt><dd>${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`)}</dd>`
+          ? html`<dt>${msg('Source')}</dt><dd>${listParts(sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`), this.locale)}</dd>`
           : nothing}
       </dl>
       <div class="actions">

@@ -1,3 +1,4 @@
+import { intlLocale, listParts } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -472,7 +473,7 @@ export class SiipPathwayFinder extends SiipElement {
     if (!sources.length) return nothing;
     return html`<p class="sources muted">
       ${msg('Sources:')}
-      ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url}>${s.title}</a>`)}
+      ${listParts(sources.map((s) => html`<a href=${s.url}>${s.title}</a>`), this.locale)}
     </p>`;
   }
 
@@ -503,7 +504,7 @@ export class SiipPathwayFinder extends SiipElement {
         ${step.runBy?.length
           ? html`<div>
               <dt>${msg('Who runs it')}</dt>
-              <dd>${step.runBy.map((org, i) => html`${i ? ', ' : ''}${this.#org(org)}`)}</dd>
+              <dd>${listParts(step.runBy.map((org) => this.#org(org)), this.locale)}</dd>
             </div>`
           : nothing}
         ${step.link
@@ -577,7 +578,7 @@ export class SiipPathwayFinder extends SiipElement {
     const professionName = textOf(pathway.profession.name, locale);
     const where = pathway.state ? stateName(pathway.state, locale) : '';
     const title = where ? msg(str`${professionName} in ${where}`) : professionName;
-    const printed = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(this.#printedAt);
+    const printed = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(this.#printedAt);
     const version = dataset.dataVersion;
     const checked = formatPartialDate(dataset.asOf, locale);
     return html`

@@ -60,11 +60,6 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(locale.trim().toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr';
 }
 
-/** The locale msg() answers in right now (inside a widget's render, the widget's own). */
-export function currentLocale(): string {
-  return renderingLocale;
-}
-
 export function isLocaleReady(locale: string): boolean {
   return locale === sourceLocale || loadedLocales.has(locale);
 }

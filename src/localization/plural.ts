@@ -2,15 +2,13 @@
  * Plural forms for msg() strings. @lit/localize has no plural syntax, so a counted message is written as an
  * ICU MessageFormat plural (the syntax translators' tools know) and chosen here with Intl.PluralRules:
  *
- *   plural(count, msg('{count, plural, one {# event} other {# events}}'))
+ *   plural(count, msg('{count, plural, one {# event} other {# events}}'), this.locale)
  *
  * Each translation lists the forms its language needs: Arabic zero/one/two/few/many/other (3–10 take the
  * plural, 11–99 the singular), Ukrainian one/few/many, Chinese and Vietnamese other only. `=N` picks an
  * exact number, `#` is the count grouped the locale's way, in Latin digits like every other number the
  * widgets print (a Persian sentence must not mix ۱۲ and 12). Text before and after the braces is kept.
  */
-import { currentLocale } from './locale.js';
-
 /** The CLDR plural category of `count` in `locale`; "other" where the browser has no rules for it. */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
   // Haitian Creole marks no plural on nouns; browsers without its rules would answer with English ones.
@@ -43,7 +41,7 @@ function parsePlural(message: string): { before: string; forms: Map<string, stri
 }
 
 /**
- * The form of `message` for `count` in `locale` (by default the locale msg() is answering in), with each
+ * The form of `message` for `count` in `locale` (the widget's), with each
  * `{name}` replaced by `values[name]`. Other numbers of the sentence go in as such named values rather than
  * as msg() placeholders: lit-localize wants each placeholder exactly as often in a translation as in the
  * English, and a language with more or fewer forms than English repeats it more or fewer times.
@@ -51,7 +49,7 @@ function parsePlural(message: string): { before: string; forms: Map<string, stri
 export function plural(
   count: number,
   message: string,
-  locale: string = currentLocale(),
+  locale: string,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const parsed = parsePlural(message);
