@@ -5,6 +5,8 @@
  * for a partner's accent colour. No DOM.
  */
 
+import { UI_LANGUAGES } from '../localization/languages.js';
+
 export type AttributeKind = 'text' | 'number' | 'boolean' | 'choice';
 
 export interface EmbedAttribute {
@@ -12,6 +14,8 @@ export interface EmbedAttribute {
   kind: AttributeKind;
   /** Allowed values for `choice`. */
   choices?: readonly string[];
+  /** What a picker shows for each choice, when not the value itself. */
+  choiceLabels?: Readonly<Record<string, string>>;
   /** One line for the configurator. */
   label: string;
 }
@@ -21,7 +25,10 @@ const choice = (name: string, label: string, choices: readonly string[]): EmbedA
 
 /** Attributes every widget takes. */
 export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
-  choice('lang', 'Language (empty: follow the page)', ['', 'en', 'es', 'ar']),
+  {
+    ...choice('lang', 'Language (empty: follow the page)', ['', ...UI_LANGUAGES.map((language) => language.code)]),
+    choiceLabels: Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`])),
+  },
   text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
   text('group', 'Group name: widgets with the same group follow each other'),
 ];
