@@ -6,8 +6,8 @@
  *
  * Each translation lists the forms its language needs: Arabic zero/one/two/few/many/other (3–10 take the
  * plural, 11–99 the singular), Ukrainian one/few/many, Chinese and Vietnamese other only. `=N` picks an
- * exact number, `#` is the count grouped the locale's way, in Latin digits like every other number the
- * widgets print (a Persian sentence must not mix ۱۲ and 12). Text before and after the braces is kept.
+ * exact number, `#` is the count written by Intl.NumberFormat in the locale's digits and grouping, like the
+ * dates and amounts beside it (Persian ۱۲, English 1,200). Text before and after the braces is kept.
  */
 /** The CLDR plural category of `count` in `locale`; "other" where the browser has no rules for it. */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
@@ -53,11 +53,17 @@ export function plural(
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const parsed = parsePlural(message);
-  const number = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(count);
+  const numbers = new Intl.NumberFormat(locale);
+  const number = numbers.format(count);
   const text = parsed
     ? parsed.before +
       (parsed.forms.get(`=${count}`) ?? parsed.forms.get(pluralCategory(count, locale)) ?? parsed.forms.get('other') ?? '').replace(/#/g, number) +
       parsed.after
     : message;
-  return text.replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+  // Numbers among the values are written like `#`, so one sentence never mixes digits (Persian "۳ از ۱۲").
+  return text.replace(/\{(\w+)\}/g, (token, name: string) => {
+    if (!(name in values)) return token;
+    const value = values[name];
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
 }
