@@ -15,19 +15,6 @@ describe('states', () => {
     expect(stateName('TX', 'es')).to.equal('Texas');
     expect(stateName('NY', 'ar')).to.equal('نيويورك');
     expect(stateName('NY', 'fr')).to.equal('New York');
-    expect(stateName('NC', 'fr')).to.equal('Caroline du Nord');
-    expect(stateName('NY', 'pt')).to.equal('Nova York');
-    expect(stateName('NY', 'de')).to.equal('New York');
-  });
-
-  it('names every state in the script of the Chinese, Ukrainian and Persian reader', () => {
-    for (const locale of ['zh-Hans', 'uk', 'fa']) {
-      for (const code of STATE_CODES) expect(stateName(code, locale), `${code} ${locale}`).to.not.match(/[A-Za-z]/);
-    }
-    expect(stateName('NY', 'zh-Hans')).to.equal('纽约州');
-    expect(stateName('NY', 'uk')).to.equal('Нью-Йорк');
-    expect(stateName('NY', 'fa')).to.equal('نیویورک');
-    expect(statesSorted('uk')[0].name).to.equal('Айдахо');
   });
 
   it('recognises only upper-case codes it knows', () => {
