@@ -103,3 +103,23 @@ describe('ten UI languages', () => {
     });
   }
 });
+
+describe('the step check box’s label', () => {
+  it('is one sentence per language: no space before the English colon, a no-break space before the French one', async () => {
+    for (const [lang, start] of [
+      ['en', 'I have done this step: '],
+      ['fr', 'J’ai fait cette étape\u00a0: '],
+    ] as const) {
+      const el = await fixture<HTMLElement>(
+        html`<siip-pathway-finder lang=${lang} src=${fixtureUrl('pathway-finder-basic.json')} profession="registered-nurse"></siip-pathway-finder>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('input[type="checkbox"][id]'), 'no step check box', { timeout: 10_000 });
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"][id]')!;
+      const label = el.shadowRoot!.querySelector(`label[for="${box.id}"]`)!;
+      // What a screen reader reads: the label without its aria-hidden visible copy.
+      const spoken = [...label.querySelectorAll('.siip-visually-hidden')].map((node) => node.textContent).join('');
+      expect(spoken.startsWith(start), `${lang}: ${spoken}`).to.equal(true);
+      expect(label.querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.equal(start.replace(/\s*:\s*$/, ''));
+    }
+  });
+});
