@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { UI_LANGUAGES } from '../src/localization/languages.js';
 import '../components/community-map/community-map.js';
 import { syntheticDatasetUrl } from '../components/community-map/synthetic-dataset.js';
 
@@ -28,7 +29,7 @@ const meta: Meta<Args> = {
   argTypes: {
     kind: { control: 'select', options: ['', 'city', 'region', 'state'] },
     program: { control: 'select', options: ['', 'siip', 'demonstration'] },
-    lang: { control: 'select', options: ['', 'en', 'es', 'ar'] },
+    lang: { control: 'select', options: ['', ...UI_LANGUAGES.map((language) => language.code)] },
   },
   render: (args) => html`<siip-community-map
     src=${args.src || nothing}

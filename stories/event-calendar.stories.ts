@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { UI_LANGUAGES } from '../src/localization/languages.js';
 import '../components/event-calendar/event-calendar.js';
 import type { SiipEventCalendar } from '../components/event-calendar/event-calendar.component.js';
 
@@ -42,7 +43,7 @@ const meta: Meta<Args> = {
   args: { src: '', view: '', month: '', types: '', timezone: '', today: '', lang: 'en', width: '900px' },
   argTypes: {
     view: { control: 'inline-radio', options: ['', 'month', 'list'] },
-    lang: { control: 'inline-radio', options: ['en', 'es', 'ar'] },
+    lang: { control: 'select', options: UI_LANGUAGES.map((language) => language.code) },
     timezone: { control: 'select', options: ['', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/Madrid', 'Asia/Tokyo'] },
   },
   render: (args) =>

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { UI_LANGUAGES } from '../src/localization/languages.js';
 import '../components/pathway-finder/pathway-finder.js';
 import { progressKey } from '../components/pathway-finder/progress-store.js';
 
@@ -30,7 +31,7 @@ const meta: Meta<Args> = {
   args: { src: '', profession: 'registered-nurse', state: 'NY', lang: 'en', headingLevel: 2, syncUrl: false },
   argTypes: {
     profession: { control: 'select', options: ['', 'registered-nurse', 'k12-teacher', 'engineer-pe', 'physician', 'cpa', 'pharmacist'] },
-    lang: { control: 'inline-radio', options: ['en', 'es', 'ar'] },
+    lang: { control: 'select', options: UI_LANGUAGES.map((language) => language.code) },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
   render: (args) => html`<siip-pathway-finder

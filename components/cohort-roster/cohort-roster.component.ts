@@ -1,4 +1,6 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
+import { formatList, listParts } from '../../src/localization/intl.js';
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -148,7 +150,7 @@ export class SiipCohortRoster extends SiipElement {
       ${this.#renderFilters(dataset, cohorts)}
       <div class="toolbar">
         <p part="count" class="count" role="status" aria-live="polite">
-          ${count === 1 ? msg('1 community') : msg(str`${count} communities`)}
+          ${plural(count, msg('{count, plural, one {# community} other {# communities}}'), this.locale)}
         </p>
         <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(matching)}>
           ${msg('Download CSV')}
@@ -230,7 +232,11 @@ export class SiipCohortRoster extends SiipElement {
         ${cohort && !cohort.membersPublished
           ? html`<p class="group__unpublished">
               ${cohort.announcedSize
-                ? msg(str`This cohort had ${cohort.announcedSize} communities, but their names were not published.`)
+                ? plural(
+                    cohort.announcedSize,
+                    msg('This cohort had {count, plural, one {# community} other {# communities}}, but their names were not published.'),
+                    this.locale,
+                  )
                 : msg('The members of this cohort were not published.')}
             </p>`
           : nothing}
@@ -280,7 +286,7 @@ export class SiipCohortRoster extends SiipElement {
             <span lang="en">${row.name}</span>
           </button>
         </th>
-        <td class="cell" data-label=${msg('State')}>${community.states.join(', ')}</td>
+        <td class="cell" data-label=${msg('State')}>${formatList(community.states, this.locale)}</td>
         <td class="cell" data-label=${msg('Type')}>${communityKindLabel(community.kind)}</td>
         <td class="cell" data-label=${msg('Cohorts')}>${row.cohorts.map((cohort) => html`<span class="chip">${textOf(cohort.name, this.locale)}</span>`)}</td>
         <td class="cell" data-label=${msg('Lead agency')}>${row.lead ? html`<span lang="en">${row.lead}</span>` : html`<span class="muted">${msg('Not published')}</span>`}</td>
@@ -306,7 +312,7 @@ export class SiipCohortRoster extends SiipElement {
           : nothing}
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
-              <dd>${community.places.map((place, i) => html`${i ? ', ' : ''}<span lang="en">${textOf(place.name, 'en')}</span>`)}</dd>`
+              <dd>${listParts(community.places.map((place) => html`<span lang="en">${textOf(place.name, 'en')}</span>`), this.locale)}</dd>`
           : nothing}
         ${community.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(community.note, this.locale)}</dd>` : nothing}
         <dt>${msg('Sources')}</dt>

@@ -1,4 +1,6 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
+import { formatList, listParts } from '../../src/localization/intl.js';
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -67,7 +69,7 @@ export class SiipCommunityMap extends SiipElement {
     },
     select: (id, origin) => this.#choose(id, origin),
     pointLabel: (point) => this.#pointLabel(point),
-    clusterLabel: (count) => withLocale(this.locale, () => msg(str`${count} communities`)),
+    clusterLabel: (count) => withLocale(this.locale, () => plural(count, msg('{count, plural, one {# community} other {# communities}}'), this.locale)),
     wheelHint: () => this.#showHint(),
     tileError: () => (this.tileFailed = true),
   });
@@ -222,10 +224,13 @@ export class SiipCommunityMap extends SiipElement {
       ${this.#renderFilters(dataset)}
       <p class="count" role="status" aria-live="polite">
         ${shown === dataset.communities.length
-          ? shown === 1
-            ? msg('1 community')
-            : msg(str`${shown} communities`)
-          : msg(str`${shown} of ${dataset.communities.length} communities match`)}
+          ? plural(shown, msg('{count, plural, one {# community} other {# communities}}'), this.locale)
+          : plural(
+              dataset.communities.length,
+              msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'),
+              this.locale,
+              { shown },
+            )}
       </p>
       <div class="toggle" role="group" aria-label=${msg('Show as')}>
         <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.shownPane === 'list'} @click=${() => (this.shownPane = 'list')}>
@@ -349,7 +354,13 @@ export class SiipCommunityMap extends SiipElement {
     return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')}>
       ${view.unplotted.length
         ? html`<p class="list__note">
-            ${msg(str`${view.unplotted.length} of these communities are listed but not on the map: their location is not known.`)}
+            ${plural(
+              view.unplotted.length,
+              msg(
+                '{count, plural, one {# of these communities is listed but not on the map: its location is not known.} other {# of these communities are listed but not on the map: their location is not known.}}',
+              ),
+              this.locale,
+            )}
           </p>`
         : nothing}
       ${view.entries.length === 0 ? html`<p class="list__empty">${msg('No community matches these filters.')}</p>` : nothing}
@@ -367,7 +378,7 @@ export class SiipCommunityMap extends SiipElement {
               <span class="list__text">
                 <span class="list__name">${renderText(entry.community.name, locale, { name: true })}</span>
                 <span class="list__meta">
-                  ${communityKindLabel(entry.community.kind)} · ${entry.cohorts.map((c) => textOf(c.name, locale)).join(', ')}
+                  ${communityKindLabel(entry.community.kind)} · ${formatList(entry.cohorts.map((c) => textOf(c.name, locale)), locale)}
                   ${entry.points.length ? nothing : html`· <em>${msg('not on the map')}</em>`}
                 </span>
               </span>
@@ -396,7 +407,7 @@ export class SiipCommunityMap extends SiipElement {
       </div>
       <dl class="details__list">
         <dt>${msg('Kind')}</dt>
-        <dd>${communityKindLabel(community.kind)} (${community.states.join(', ')})</dd>
+        <dd>${communityKindLabel(community.kind)} (${formatList(community.states, locale)})</dd>
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
               <dd>
@@ -406,7 +417,7 @@ export class SiipCommunityMap extends SiipElement {
               </dd>`
           : nothing}
         <dt>${msg('Cohorts')}</dt>
-        <dd>${cohorts.length ? cohorts.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, locale)}`) : msg('None listed')}</dd>
+        <dd>${cohorts.length ? listParts(cohorts.map((c) => renderText(c.name, locale)), locale) : msg('None listed')}</dd>
         ${community.leadAgency
           ? html`<dt>${msg('Lead agency')}</dt>
               <dd>${renderOrganization(community.leadAgency, locale)}</dd>`

@@ -111,7 +111,7 @@ describe('<siip-community-map>', () => {
   it('says which communities are listed but not on the map', async () => {
     const page = await mount();
     await page.ready();
-    expect(page.$('.list__note')!.textContent).to.contain('1 of these communities are listed but not on the map');
+    expect(page.$('.list__note')!.textContent).to.contain('1 of these communities is listed but not on the map: its location is not known.');
     const buffalo = page.$$('.list__button').find((b) => b.dataset.communityId === 'buffalo-ny')!;
     expect(buffalo.textContent).to.contain('not on the map');
   });

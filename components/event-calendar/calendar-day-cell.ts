@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GridDay } from './calendar-grid.js';
 import type { ExactOccurrence } from './occurrences.js';
+import { plural } from '../../src/localization/plural.js';
 
 /** Chips a cell shows before "+N more". */
 export const CHIPS_PER_DAY = 3;
@@ -17,6 +18,8 @@ export interface DayCell {
   today: boolean;
   /** "Thursday, December 3, 2026". */
   label: string;
+  /** The widget's language, for the plural form of the event count. */
+  locale: string;
   /** The chip's text: start time (on its first day) and title. */
   chipText: (occurrence: ExactOccurrence) => string;
   onSelect: () => void;
@@ -27,7 +30,7 @@ export interface DayCell {
 export function renderDayCell(cell: DayCell) {
   const { day, occurrences, focused, today } = cell;
   const count = occurrences.length;
-  const countText = count === 0 ? '' : count === 1 ? msg('1 event') : msg(str`${count} events`);
+  const countText = count === 0 ? '' : plural(count, msg('{count, plural, one {# event} other {# events}}'), cell.locale);
   return html`<td
     role="gridcell"
     part="day"

@@ -3,6 +3,7 @@
  * event's own time when it differs), where, for whom, communities, sources, and the ways to add it to a
  * calendar.
  */
+import { listParts } from '../../src/localization/intl.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Dataset } from '../../src/data/schema.js';
@@ -51,11 +52,11 @@ export function renderEventDetails(item: CalendarItem, context: DetailsContext) 
         : nothing}
       ${event.audience ? html`<dt>${msg('For')}</dt><dd>${renderText(event.audience, locale)}</dd>` : nothing}
       ${communities.length
-        ? html`<dt>${msg('Communities')}</dt><dd>${communities.map((c, i) => html`${i ? ', ' : ''}${renderText(c.name, locale, { name: true })}`)}</dd>`
+        ? html`<dt>${msg('Communities')}</dt><dd>${listParts(communities.map((c) => renderText(c.name, locale, { name: true })), locale)}</dd>`
         : nothing}
       ${event.description ? html`<dt>${msg('About')}</dt><dd>${renderText(event.description, locale)}</dd>` : nothing}
       ${event.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(event.note, locale)}</dd>` : nothing}
-      ${sources.length ? html`<dt>${msg('Source')}</dt><dd>${renderSourcesInline(sources)}</dd>` : nothing}
+      ${sources.length ? html`<dt>${msg('Source')}</dt><dd>${renderSourcesInline(sources, locale)}</dd>` : nothing}
     </dl>
     <div class="actions">
       ${event.url ? renderExternalLink(event.url, msg('More information')) : nothing}

@@ -3,6 +3,7 @@
  * CalendarFormatter per locale is shared by every calendar on the page (`calendarFormat(locale)`); it owns
  * its Intl formatters and the ranges it has already written. No DOM, no msg(): words live in calendar-labels.ts.
  */
+import { intlLocale } from '../../src/localization/intl.js';
 import { civilDate, parseCivil, utcToCivil } from './recurrence.js';
 import { weekdayOrder, type IsoWeekday } from './calendar-grid.js';
 import type { ExactOccurrence } from './occurrences.js';
@@ -113,7 +114,7 @@ export class CalendarFormatter {
   #formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = JSON.stringify(options);
     let cached = this.#formatters.get(key);
-    if (!cached) this.#formatters.set(key, (cached = new Intl.DateTimeFormat(this.locale, options)));
+    if (!cached) this.#formatters.set(key, (cached = new Intl.DateTimeFormat(intlLocale(this.locale), options)));
     return cached;
   }
 }

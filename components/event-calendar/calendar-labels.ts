@@ -2,6 +2,7 @@
  * The calendar's words: event types, seasons, approximate dates and application-window states, in the
  * reader's language. Call them while the element renders, so msg() answers in the widget's own locale.
  */
+import { plural } from '../../src/localization/plural.js';
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EventType, SiipEvent } from '../../src/data/schema.js';
@@ -75,7 +76,7 @@ export function approximateWhen(item: ApproximateItem, format: CalendarFormatter
         yearly: msg('Yearly'),
         'every-18-months': msg('Every 18 months'),
       }[when.frequency];
-      const often = when.timesPerYear && when.frequency === 'yearly' ? msg(str`${when.timesPerYear} times a year`) : rhythm;
+      const often = when.timesPerYear && when.frequency === 'yearly' ? plural(when.timesPerYear, msg('{count, plural, one {once a year} other {# times a year}}'), format.locale) : rhythm;
       return `${often} (${msg('dates not published')})`;
     }
     case 'tba':

@@ -1,4 +1,5 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -342,6 +343,7 @@ export class SiipEventCalendar extends SiipElement {
                 focused: day.date === focused,
                 today: day.date === today,
                 label: format.fullDate(day.date),
+                locale: this.locale,
                 chipText: (o) => `${o.allDay || o.firstDay !== day.date ? '' : `${format.time(o.start, zone)} `}${textOf(o.event.title, this.locale)}`,
                 onSelect: () => this.#onDayClick(day.date),
                 onFocus: () => (this.focusedDay = day.date),
@@ -435,9 +437,13 @@ export class SiipEventCalendar extends SiipElement {
           ?disabled=${exportable.length === 0}
           @click=${() => this.#download(exportable, msg('SIIP events'))}
         >
-          ${msg(str`Download ${exportable.length} events (.ics)`)}
+          ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
         </button>
-        ${skipped ? html`<span class="note">${msg(str`${skipped} events without an exact date are not included.`)}</span>` : nothing}
+        ${skipped ? html`<span class="note">${plural(
+                skipped,
+                msg('{count, plural, one {# event without an exact date is not included.} other {# events without an exact date are not included.}}'),
+                this.locale,
+              )}</span>` : nothing}
       </div>`;
   }
 

@@ -1,4 +1,6 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
+import { intlLocale } from '../../src/localization/intl.js';
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -177,9 +179,10 @@ export class SiipPathwayFinder extends SiipElement {
     const title = textOf(item.step.title, this.locale);
     const count = pathway ? doneCount(pathway, this.#progress.done) : 0;
     const total = pathway?.steps.length ?? 0;
+    const progress = plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count });
     this.announcement = checked
-      ? msg(str`Marked as done: ${title}. ${count} of ${total} steps done.`)
-      : msg(str`Marked as not done: ${title}. ${count} of ${total} steps done.`);
+      ? msg(str`Marked as done: ${title}. ${progress}.`)
+      : msg(str`Marked as not done: ${title}. ${progress}.`);
     this.#address.write(this.#plan());
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
   }
@@ -275,7 +278,7 @@ export class SiipPathwayFinder extends SiipElement {
     const total = pathway.steps.length;
     return html`<section part="progress" class="progress" aria-labelledby="${this.#uid}-progress">
       ${this.#heading(1, msg('Your progress'), `${this.#uid}-progress`)}
-      <p class="progress__count">${msg(str`${count} of ${total} steps done`)}</p>
+      <p class="progress__count">${plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count })}</p>
       <label class="check">
         <input
           type="checkbox"
@@ -324,7 +327,7 @@ export class SiipPathwayFinder extends SiipElement {
     const professionName = textOf(pathway.profession.name, locale);
     const where = pathway.state ? stateName(pathway.state, locale) : '';
     const title = where ? msg(str`${professionName} in ${where}`) : professionName;
-    const printed = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(this.#printedAt);
+    const printed = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(this.#printedAt);
     const version = dataset.dataVersion;
     const checked = formatPartialDate(dataset.asOf, locale);
     return html`

@@ -2,6 +2,7 @@
  * The pathway's amounts in words: ranges ("from $100", "up to 6 months") and totals ("at least 2 years").
  * Call while the element renders, so msg() answers in the widget's own locale.
  */
+import { plural } from '../../src/localization/plural.js';
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { daysInBestUnit, formatDuration, formatMoney, type Pathway, type RangeTotal } from './pathway.js';
@@ -53,7 +54,7 @@ export function renderSummary(pathway: Pathway, locale: string) {
       <dt>${msg('Main steps')}</dt>
       <dd>
         ${summary.stepCount}
-        ${summary.optionalCount ? html`<span class="muted">${msg(str`plus ${summary.optionalCount} optional`)}</span>` : nothing}
+        ${summary.optionalCount ? html`<span class="muted">${plural(summary.optionalCount, msg('{count, plural, other {plus # optional}}'), locale)}</span>` : nothing}
       </dd>
     </div>
     <div>

@@ -2,6 +2,7 @@
  * One step of a pathway as a template function: its heading, what it costs and takes, who runs it, the
  * documents, what differs in the chosen state, its sources, the "done" check, and its alternatives.
  */
+import { listParts } from '../../src/localization/intl.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
@@ -30,10 +31,10 @@ export interface StepContext {
 export const renderOrg = (org: Organization, locale: string) => renderOrganization(org, locale, { role: false });
 
 /** "Sources: …" under a step or a state note. */
-export function renderStepSources(ids: readonly string[], dataset: Dataset | undefined) {
+export function renderStepSources(ids: readonly string[], dataset: Dataset | undefined, locale: string) {
   const sources = sourcesOf(dataset, ids);
   if (!sources.length) return nothing;
-  return html`<p class="sources muted">${msg('Sources:')} ${renderSourcesInline(sources)}</p>`;
+  return html`<p class="sources muted">${msg('Sources:')} ${renderSourcesInline(sources, locale)}</p>`;
 }
 
 function renderStateInfo(item: PathwayStep, pathway: Pathway, context: StepContext) {
@@ -45,7 +46,7 @@ function renderStateInfo(item: PathwayStep, pathway: Pathway, context: StepConte
   let body;
   if (info.status === 'state-note' && info.note) {
     body = html`<p>${renderText(info.note.note, locale)}</p>
-      ${info.board ? html`<p>${msg('Contact:')} ${renderOrg(info.board, locale)}</p>` : nothing} ${renderStepSources(info.note.sources, context.dataset)}`;
+      ${info.board ? html`<p>${msg('Contact:')} ${renderOrg(info.board, locale)}</p>` : nothing} ${renderStepSources(info.note.sources, context.dataset, locale)}`;
   } else if (info.status === 'check-board') {
     body = html`<p>${msg('This step is different in each state. We do not have details for this state yet.')}</p>
       ${variesNote}
@@ -90,7 +91,7 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
       ${step.runBy?.length
         ? html`<div>
             <dt>${msg('Who runs it')}</dt>
-            <dd>${step.runBy.map((org, i) => html`${i ? ', ' : ''}${renderOrg(org, locale)}`)}</dd>
+            <dd>${listParts(step.runBy.map((org) => renderOrg(org, locale)), locale)}</dd>
           </div>`
         : nothing}
       ${step.link
@@ -120,11 +121,12 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
             ${step.documents.map((doc) => html`<li>${renderText(doc, locale)}</li>`)}
           </ul>`
       : nothing}
-    ${renderStateInfo(item, pathway, context)} ${renderStepSources(step.sources, context.dataset)}
+    ${renderStateInfo(item, pathway, context)} ${renderStepSources(step.sources, context.dataset, locale)}
     <div class="step__check">
       <input id=${checkId} type="checkbox" .checked=${live(done)} @change=${(e: Event) => context.onToggle(item, e)} />
       <label for=${checkId}>
-        ${msg('I have done this step')}<span class="siip-visually-hidden">: ${textOf(step.title, locale)}</span>
+        <span aria-hidden="true">${msg('I have done this step')}</span
+        ><span class="siip-visually-hidden">${msg(str`I have done this step: ${textOf(step.title, locale)}`)}</span>
       </label>
       <span class="print-status">${done ? `☑ ${msg('Done')}` : `☐ ${msg('Not done yet')}`}</span>
     </div>

@@ -4,6 +4,7 @@
  * summary whose totals come only from figures in the data, and who can help.
  * No DOM, no msg(): the element turns this into words.
  */
+import { intlLocale } from '../../src/localization/intl.js';
 import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
 import { isStateCode } from './states.js';
 
@@ -284,5 +285,5 @@ export function formatPartialDate(value: string, locale: string): string {
   if (!year) return value;
   const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
   const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -2,9 +2,9 @@ import type { LocalizedText } from './schema.js';
 
 export interface ResolvedText {
   text: string;
-  /** The language the text is actually in. */
+  /** The language the text is actually in: the reader's, or "en" when it fell back to English. */
   lang: string;
-  /** False when the reader's language was missing and English is shown instead. */
+  /** False when the reader's language was missing and English is shown instead (the element marks it with `lang` and isolates it with `dir`). */
   translated: boolean;
 }
 

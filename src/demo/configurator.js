@@ -1,5 +1,6 @@
 // The configurator page (plain JS, no build step; copied as-is into dist/ beside siip-widgets.js).
 // The logic (allowlist, escaping, snippets, contrast) is src/embed/snippet.ts, shipped in the npm build.
+import { UI_LANGUAGES } from './npm/src/localization/languages.js';
 import {
   COMMON_ATTRIBUTES,
   DEFAULT_BASE_URL,
@@ -12,6 +13,7 @@ import {
 import './siip-widgets.js';
 
 const $ = (id) => document.getElementById(id);
+const RTL_CODES = new Set(UI_LANGUAGES.filter((language) => language.dir === 'rtl').map((language) => language.code));
 const form = $('cfg-form');
 const widgetSelect = $('cfg-widget');
 const accentText = $('cfg-accent');
@@ -32,7 +34,7 @@ function control(attribute, prefix) {
   let input;
   if (attribute.kind === 'choice') {
     input = document.createElement('select');
-    for (const value of attribute.choices) input.append(new Option(value || '(any)', value));
+    for (const value of attribute.choices) input.append(new Option(attribute.choiceLabels?.[value] ?? (value || '(any)'), value));
   } else {
     input = document.createElement('input');
     input.type = attribute.kind === 'number' ? 'number' : attribute.kind === 'boolean' ? 'checkbox' : 'text';
@@ -60,7 +62,7 @@ function readConfig() {
   return { tag: widgetSelect.value, attributes, accent: normalizeHex(accentText.value) };
 }
 
-/** Puts a live widget in a preview stage; the RTL stage forces Arabic. */
+/** Puts a live widget in a preview stage; the RTL stage forces a right-to-left language. */
 function preview(stage, config, forcedLang) {
   const widget = document.createElement(config.tag);
   for (const [name, value] of Object.entries(config.attributes)) {
@@ -99,7 +101,11 @@ function update({ immediate = false } = {}) {
     () => {
       preview($('cfg-preview-phone'), config);
       preview($('cfg-preview-desktop'), config);
-      preview($('cfg-preview-rtl'), config, 'ar');
+      // The chosen language when it is written right to left (fa), else Arabic.
+      const rtl = RTL_CODES.has(config.attributes.lang) ? config.attributes.lang : 'ar';
+      $('cfg-preview-rtl').lang = rtl;
+      $('cfg-preview-rtl-caption').textContent = `${rtl === 'ar' ? 'Arabic' : 'Persian'}, right to left (360 px)`;
+      preview($('cfg-preview-rtl'), config, rtl);
     },
     immediate ? 0 : 250,
   );

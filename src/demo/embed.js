@@ -1,21 +1,30 @@
 // embed.html's script (plain JS, no build step): renders ONE widget from the query string and
 // reports the page height to the parent window. Copied as-is into dist/ beside siip-widgets.js.
 import { parseEmbedQuery } from './npm/src/embed/snippet.js';
+import { UI_LANGUAGES } from './npm/src/localization/languages.js';
 import './siip-widgets.js';
 
 const MESSAGES = {
   en: 'This embed link names no known SIIP widget. Use the configurator to make a new one.',
   es: 'Este enlace no indica ningún widget de SIIP conocido. Use el configurador para crear uno nuevo.',
   ar: 'لا يشير رابط التضمين هذا إلى أي أداة SIIP معروفة. استخدم أداة الإعداد لإنشاء رابط جديد.',
+  fr: 'Ce lien d’intégration ne désigne aucun module SIIP connu. Utilisez le configurateur pour en créer un nouveau.',
+  'zh-Hans': '此嵌入链接未指向任何已知的 SIIP 组件。请使用配置工具生成新的链接。',
+  pt: 'Este link de incorporação não indica nenhum widget do SIIP conhecido. Use o configurador para criar um novo.',
+  uk: 'Це посилання для вбудовування не вказує на жоден відомий віджет SIIP. Створіть нове в конфігураторі.',
+  fa: 'این پیوند جاسازی به هیچ ابزار شناخته‌شدهٔ SIIP اشاره نمی‌کند. برای ساختن پیوند تازه از پیکربندی‌کننده استفاده کنید.',
+  vi: 'Liên kết nhúng này không trỏ đến tiện ích SIIP nào đã biết. Hãy dùng trình cấu hình để tạo liên kết mới.',
+  ht: 'Lyen entegrasyon sa a pa montre okenn zouti SIIP nou konnen. Sèvi ak konfiguratè a pou fè yon lòt.',
 };
 
 const place = document.getElementById('siip-embed');
 // The allowlist lives in parseEmbedQuery: a known tag, its known attributes, a #hex accent; nothing else.
 const config = parseEmbedQuery(location.search);
 const lang = config?.attributes.lang ?? new URLSearchParams(location.search).get('lang');
-if (lang === 'es' || lang === 'ar' || lang === 'en') {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+const language = UI_LANGUAGES.find((known) => known.code === lang);
+if (language) {
+  document.documentElement.lang = language.code;
+  document.documentElement.dir = language.dir;
 }
 
 if (config) {

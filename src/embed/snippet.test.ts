@@ -85,7 +85,7 @@ describe('buildSnippet', () => {
   it('leaves out empty values, unknown attributes and values outside a choice list', () => {
     const attributes = cleanAttributes({
       tag: 'siip-cohort-roster',
-      attributes: { cohort: '', onclick: 'alert(1)', kind: 'planet', 'group-by': 'none', 'page-size': '25', lang: 'fr' },
+      attributes: { cohort: '', onclick: 'alert(1)', kind: 'planet', 'group-by': 'none', 'page-size': '25', lang: 'de' },
     });
     expect(attributes).to.deep.equal([
       ['group-by', 'none'],

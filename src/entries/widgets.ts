@@ -8,6 +8,8 @@
  * Plain data plus dynamic imports: importing this file downloads no widget.
  */
 
+import { UI_LANGUAGES } from '../localization/languages.js';
+
 export type AttributeKind = 'text' | 'number' | 'boolean' | 'choice';
 
 /** An attribute the snippet configurator offers (an allowlist: nothing else is passed on). */
@@ -16,6 +18,8 @@ export interface EmbedAttribute {
   kind: AttributeKind;
   /** Allowed values for `choice`. */
   choices?: readonly string[];
+  /** What a picker shows for each choice, when not the value itself. */
+  choiceLabels?: Readonly<Record<string, string>>;
   /** One line for the configurator. */
   label: string;
 }
@@ -39,7 +43,10 @@ const number = (name: string, label: string): EmbedAttribute => ({ name, kind: '
 
 /** Attributes every widget takes (declared on SiipElement or read by the shared data controller). */
 export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
-  choice('lang', 'Language (empty: follow the page)', ['', 'en', 'es', 'ar']),
+  {
+    ...choice('lang', 'Language (empty: follow the page)', ['', ...UI_LANGUAGES.map((language) => language.code)]),
+    choiceLabels: Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`])),
+  },
   text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
   text('group', 'Group name: widgets with the same group follow each other'),
 ];

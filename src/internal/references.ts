@@ -2,6 +2,7 @@
  * How every widget shows who runs something and where a fact comes from: organisations (name, link, role)
  * and sources (title, link, publisher). One rendering, so a link is safe and opens the same way everywhere.
  */
+import { listParts } from '../localization/intl.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Dataset, Organization, Source } from '../data/schema.js';
@@ -44,9 +45,9 @@ export function renderSource(source: Source, options: { publisher?: boolean } = 
     : nothing}`;
 }
 
-/** Sources as a comma-separated run of links (inside a sentence or a `<dd>`). */
-export function renderSourcesInline(sources: readonly Source[]) {
-  return sources.map((source, i) => html`${i ? ', ' : ''}${renderSource(source)}`);
+/** Sources as a run of links separated as `locale` separates list items (inside a sentence or a `<dd>`). */
+export function renderSourcesInline(sources: readonly Source[], locale: string) {
+  return listParts(sources.map((source) => renderSource(source)), locale);
 }
 
 /** Sources as a bulleted list. */

@@ -32,7 +32,10 @@ describe('SiipElement', () => {
     probe.lang = 'ar';
     expect(probe.locale).to.equal('ar');
     expect(probe.direction).to.equal('rtl');
-    probe.lang = 'fr';
+    probe.lang = 'fa-AF';
+    expect(probe.locale).to.equal('fa');
+    expect(probe.direction).to.equal('rtl');
+    probe.lang = 'de';
     expect(probe.locale).to.equal('en');
     probe.lang = '';
     wrapper.removeAttribute('lang');

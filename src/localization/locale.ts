@@ -14,7 +14,8 @@ interface LocaleModule {
 export type Locale = (typeof allLocales)[number];
 export const SOURCE_LOCALE: Locale = sourceLocale;
 export const SUPPORTED_LOCALES: readonly Locale[] = allLocales;
-const RTL_LOCALES = new Set<string>(['ar']);
+/** Languages written right to left (primary subtags): the UI's ar and fa, and those a data text may be in. */
+const RTL_LANGUAGES = new Set<string>(['ar', 'fa', 'prs', 'pes', 'he', 'ur', 'ps', 'ckb', 'sd', 'ug', 'yi', 'dv']);
 
 const loadedLocales = new Map<string, LocaleModule>();
 const pendingLocales = new Map<string, Promise<void>>();
@@ -32,14 +33,31 @@ try {
   console.warn('siip-widgets: @lit/localize is already configured on this page; widget languages follow it.', error);
 }
 
-/** Best supported locale for a BCP 47 tag ("es-MX" → "es"); English when none fits. */
+/**
+ * Tags that name a supported language another way. Dari (prs) is written in the Persian alphabet and read
+ * with Persian text; `pes` is the ISO 639-3 code of (Iranian) Persian.
+ */
+const LANGUAGE_ALIASES: Readonly<Record<string, Locale>> = { prs: 'fa', pes: 'fa', zh: 'zh-Hans' };
+
+/**
+ * Best supported locale for a BCP 47 tag; English when none fits. Regions and scripts narrow nothing we do
+ * not have: es-MX → es, pt-BR and pt-PT → pt, fa-AF and prs → fa, ht-HT → ht, uk-UA → uk. Every Chinese tag
+ * (zh, zh-CN, zh-SG, zh-Hans, and zh-TW / zh-Hant, whose readers read Simplified Chinese far better than
+ * English) gives zh-Hans.
+ */
 export function resolveLocale(tag: string | null | undefined): Locale {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LOCALES as readonly string[]).includes(base) ? (base as Locale) : SOURCE_LOCALE;
+  const clean = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  if (!clean) return SOURCE_LOCALE;
+  const exact = SUPPORTED_LOCALES.find((locale) => locale.toLowerCase() === clean);
+  if (exact) return exact;
+  const language = clean.split('-')[0];
+  if (LANGUAGE_ALIASES[language]) return LANGUAGE_ALIASES[language];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as Locale) : SOURCE_LOCALE;
 }
 
+/** Writing direction of a language tag: a supported locale, or the language a data text is in. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(locale.trim().toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr';
 }
 
 export function isLocaleReady(locale: string): boolean {

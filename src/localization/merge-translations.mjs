@@ -1,6 +1,9 @@
-// Fills missing <target>s in the XLIFF files from the `*.i18n.json` files kept beside each component
-// ({ "<English source as written in msg()>": { "es": "…", "ar": "…" } }). Targets already in the XLIFF
-// (a translator's work) are never overwritten. Run through `npm run localize`.
+// Writes the <target>s of the XLIFF file of every target locale in lit-localize.json from the `*.i18n.json`
+// files kept beside each component ({ "<English source as written in msg()>": { "es": "…", "ar": "…",
+// "fr": "…", … } }, one key per target locale). The i18n.json files are the translations' home: a target
+// that differs from its entry is replaced, so a corrected wording reaches the XLIFF; a target with no entry
+// (added in the XLIFF alone) is kept. Counted strings are ICU plurals ("{count, plural, one {…} other {…}}")
+// chosen at run time by src/localization/plural.ts. Run through `npm run localize`.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,13 +29,12 @@ for (const file of [...findJson(join(root, 'src')), ...findJson(join(root, 'comp
 const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const config = JSON.parse(readFileSync(join(root, 'src/localization/lit-localize.json'), 'utf8'));
 let missing = 0;
-for (const file of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
-  const locale = file.replace('.xlf', '');
-  const path = join(xliffDir, file);
+for (const locale of config.targetLocales) {
+  const path = join(xliffDir, `${locale}.xlf`);
   const xml = readFileSync(path, 'utf8');
   const updated = xml.replace(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?/g, (unit, id, source, target) => {
-    if (target) return unit;
     const placeholders = {};
     const key = unescapeXml(
       source.replace(/<x id="(\d+)" equiv-text="([^"]*)"\/>/g, (x, _n, equiv) => {
@@ -43,13 +45,15 @@ for (const file of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
     );
     const translated = translations[key]?.[locale];
     if (!translated) {
+      if (target) return unit;
       missing++;
       console.warn(`missing ${locale}: ${key}`);
       return unit;
     }
     let body = escapeXml(translated);
     for (const [code, x] of Object.entries(placeholders)) body = body.split(escapeXml(code)).join(x);
-    return `${unit}\n<target>${body}</target>`;
+    const head = target ? unit.slice(0, unit.length - target.length) : unit;
+    return `${head}\n<target>${body}</target>`;
   });
   writeFileSync(path, updated);
 }

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../../dist/custom-elements.json';
+import { UI_LANGUAGES } from '../../src/localization/languages.js';
 
 setCustomElementsManifest(manifest);
 
@@ -12,11 +13,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'ar', title: 'العربية' },
-        ],
+        items: UI_LANGUAGES.map(({ code, name }) => ({ value: code, title: name })),
         dynamicTitle: true,
       },
     },

@@ -45,6 +45,21 @@ describe('configurator', () => {
     await waitUntil(() => rtl.shadowRoot?.querySelector('[part="base"][dir="rtl"]'), 'RTL preview did not render', { timeout: 10_000 });
   });
 
+  it('offers the ten languages by their own names, and previews Persian right to left when it is chosen', async () => {
+    const doc = await openConfigurator();
+    const lang = doc.getElementById('cfg-common-lang') as HTMLSelectElement;
+    expect([...lang.options].map((option) => option.value)).to.deep.equal(['', 'en', 'es', 'ar', 'fr', 'zh-Hans', 'pt', 'uk', 'fa', 'vi', 'ht']);
+    expect([...lang.options].find((option) => option.value === 'fa')!.textContent).to.equal('فارسی (fa)');
+    lang.value = 'fa';
+    lang.dispatchEvent(new Event('input', { bubbles: true }));
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(doc.getElementById('cfg-snippet')!.textContent).to.contain('<siip-cohort-roster lang="fa"></siip-cohort-roster>');
+    await waitUntil(() => doc.querySelector('#cfg-preview-rtl siip-cohort-roster[lang="fa"]'), 'no Persian preview', { timeout: 5_000 });
+    const rtl = doc.querySelector('#cfg-preview-rtl siip-cohort-roster')!;
+    await waitUntil(() => rtl.shadowRoot?.querySelector('[part="base"][dir="rtl"][lang="fa"]'), 'Persian preview did not render', { timeout: 10_000 });
+    expect(doc.getElementById('cfg-preview-rtl-caption')!.textContent).to.contain('Persian');
+  });
+
   it('updates the snippet from the options, escaping what was typed', async () => {
     const doc = await openConfigurator();
     type(doc, 'cfg-option-cohort', '2020');

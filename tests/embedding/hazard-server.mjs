@@ -104,8 +104,10 @@ export function embeddingHazards() {
         if (embed[1].endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
         return { body: await readFile(path.join(root, 'src/demo', embed[1]), 'utf8'), type: embed[1].split('.').pop() };
       }
-      if (urlPath === '/__siip/npm/src/embed/snippet.js') {
-        const source = await readFile(path.join(root, 'src/embed/snippet.ts'), 'utf8');
+      // The npm build's modules the plain-JS pages import: the snippet logic and the language list it uses.
+      const npmModule = /^\/__siip\/npm\/(src\/(?:embed\/snippet|localization\/languages))\.js$/.exec(urlPath);
+      if (npmModule) {
+        const source = await readFile(path.join(root, `${npmModule[1]}.ts`), 'utf8');
         return { body: (await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' })).code, type: 'js' };
       }
       const bundleMatch = /^\/__siip\/(cors\/)?(?:bundle(-b)?|siip-widgets)\.js$/.exec(urlPath);

@@ -58,5 +58,6 @@ export function mapFiles() {
 export function localeFiles() {
   const all = new Set();
   for (const file of pageFiles(['siip-cohort-roster'])) for (const dep of dynamicImports(read(file))) all.add(dep);
-  return [...all].filter((file) => /^siip-(es|ar)-/.test(file));
+  const locales = JSON.parse(readFileSync(new URL('../../src/localization/lit-localize.json', import.meta.url), 'utf8')).targetLocales;
+  return [...all].filter((file) => locales.some((locale) => file.startsWith(`siip-${locale}-`)));
 }

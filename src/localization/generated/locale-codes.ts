@@ -13,6 +13,13 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `ar`,
   `es`,
+  `fa`,
+  `fr`,
+  `ht`,
+  `pt`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
 
 /**
@@ -22,4 +29,11 @@ export const allLocales = [
   `ar`,
   `en`,
   `es`,
+  `fa`,
+  `fr`,
+  `ht`,
+  `pt`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
