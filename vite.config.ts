@@ -10,7 +10,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { leafletTrustedTypes } from './components/community-map/tools/leaflet-trusted-types.mjs';
+import { leafletTrustedTypes } from './vite/leaflet-trusted-types.mjs';
 
 const root = import.meta.dirname;
 

@@ -5,7 +5,7 @@
 //
 // Add to tests/web-test-runner.config.mjs:  plugins: [..., embeddingHazards()]
 import { build, transform } from 'esbuild';
-import { stripLeafletSvgProbe } from '../../components/community-map/tools/leaflet-trusted-types.mjs';
+import { stripLeafletSvgProbe } from '../../vite/leaflet-trusted-types.mjs';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
