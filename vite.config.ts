@@ -11,6 +11,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { leafletTrustedTypes } from './vite/leaflet-trusted-types.mjs';
+import { minifyCssTemplates } from './vite/minify-css-templates.js';
 
 const root = import.meta.dirname;
 
@@ -25,32 +26,6 @@ function publishAssets(): Plugin {
       for (const file of readdirSync(resolve(root, 'src/demo'))) {
         if (/\.(html|css|svg|js)$/.test(file)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, 'src/demo', file)) });
       }
-    },
-  };
-}
-
-/** Collapses whitespace and comments in static css`` templates (Lit leaves them as written). */
-function minifyCssTemplates(): Plugin {
-  const squeeze = (css: string) =>
-    css
-      .replace(/\s+/g, ' ')
-      // Only around { } ; , and after ":"; spaces before ":" (descendant pseudo-classes) and around + - (calc) matter.
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  // Quoted strings (content: ': ') are kept exactly as written.
-  const minify = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .split(/("[^"]*"|'[^']*')/)
-      .map((part, index) => (index % 2 ? part : squeeze(part)))
-      .join('')
-      .trim();
-  return {
-    name: 'siip-minify-css-templates',
-    transform(code, id) {
-      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return undefined;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (all, body: string) => (body.includes('${') ? all : `css\`${minify(body)}\``)), map: null };
     },
   };
 }
