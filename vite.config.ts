@@ -92,6 +92,18 @@ export default defineConfig(({ mode }) => {
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
             output: {
+              // What two or more widgets share (lit, zod, the core of src/) is one core chunk, not one chunk per
+              // combination of widgets: a page with one roster then makes one request for it. Translations,
+              // Leaflet and the outlines stay lazy.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'core',
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*generated[\\/]locales)|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit|zod)[\\/]/,
+                    minShareCount: 2,
+                  },
+                ],
+              },
               chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
               assetFileNames: 'siip-[name]-[hash][extname]',
             },

@@ -4,7 +4,7 @@
 // and a garbage-collection command for the leak test.
 //
 // Add to tests/web-test-runner.config.mjs:  plugins: [..., embeddingHazards()]
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 import { stripLeafletSvgProbe } from '../../vite/leaflet-trusted-types.mjs';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -105,8 +105,18 @@ export function embeddingHazards() {
         return { body: await readFile(path.join(root, 'src/demo', embed[1]), 'utf8'), type: embed[1].split('.').pop() };
       }
       if (urlPath === '/__siip/npm/src/embed/snippet.js') {
-        const source = await readFile(path.join(root, 'src/embed/snippet.ts'), 'utf8');
-        return { body: (await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' })).code, type: 'js' };
+        // The snippet logic with the widget registry it reads; the registry's widget loaders stay unresolved
+        // imports (the configurator never calls them: the drop-in loads the widgets).
+        const result = await build({
+          entryPoints: [path.join(root, 'src/embed/snippet.ts')],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          target: 'es2022',
+          external: ['../../components/*'],
+          logLevel: 'silent',
+        });
+        return { body: result.outputFiles[0].text, type: 'js' };
       }
       const bundleMatch = /^\/__siip\/(cors\/)?(?:bundle(-b)?|siip-widgets)\.js$/.exec(urlPath);
       if (bundleMatch) {
