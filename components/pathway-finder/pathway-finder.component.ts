@@ -92,6 +92,10 @@ export class SiipPathwayFinder extends SiipElement {
   #currentStep = '';
   #scrollToStep = '';
   #printedAt = new Date();
+  readonly #onBeforePrint = () => {
+    this.#printedAt = new Date();
+    this.requestUpdate();
+  };
 
   @state() private announcement = '';
   @state() private shareStatus: '' | 'copied' | 'manual' = '';
@@ -106,11 +110,6 @@ export class SiipPathwayFinder extends SiipElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */
   @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
-
-  readonly #onBeforePrint = () => {
-    this.#printedAt = new Date();
-    this.requestUpdate();
-  };
 
   constructor() {
     super();
