@@ -83,7 +83,7 @@ export class SiipPathwayFinder extends SiipElement {
       const dataset = this.#data.dataset;
       if (!pathway || !dataset) return undefined;
       const key = progressKey(pathway.profession.id, pathway.state ?? 'any', dataset.dataVersion);
-      return { key, steps: new Set(allSteps(pathway).map((s) => s.step.id)) };
+      return { key, steps: () => new Set(allSteps(pathway).map((s) => s.step.id)) };
     },
     onSwitch: () => (this.announcement = ''),
   });
