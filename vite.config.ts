@@ -10,7 +10,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { leafletTrustedTypes } from './components/community-map/tools/leaflet-trusted-types.mjs';
+import { leafletTrustedTypes } from './vite/leaflet-trusted-types.mjs';
+import { minifyCssTemplates } from './vite/minify-css-templates.js';
 
 const root = import.meta.dirname;
 
@@ -25,32 +26,6 @@ function publishAssets(): Plugin {
       for (const file of readdirSync(resolve(root, 'src/demo'))) {
         if (/\.(html|css|svg|js)$/.test(file)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, 'src/demo', file)) });
       }
-    },
-  };
-}
-
-/** Collapses whitespace and comments in static css`` templates (Lit leaves them as written). */
-function minifyCssTemplates(): Plugin {
-  const squeeze = (css: string) =>
-    css
-      .replace(/\s+/g, ' ')
-      // Only around { } ; , and after ":"; spaces before ":" (descendant pseudo-classes) and around + - (calc) matter.
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  // Quoted strings (content: ': ') are kept exactly as written.
-  const minify = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .split(/("[^"]*"|'[^']*')/)
-      .map((part, index) => (index % 2 ? part : squeeze(part)))
-      .join('')
-      .trim();
-  return {
-    name: 'siip-minify-css-templates',
-    transform(code, id) {
-      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes('css`')) return undefined;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (all, body: string) => (body.includes('${') ? all : `css\`${minify(body)}\``)), map: null };
     },
   };
 }
@@ -117,6 +92,18 @@ export default defineConfig(({ mode }) => {
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
             output: {
+              // What two or more widgets share (lit, zod, the core of src/) is one core chunk, not one chunk per
+              // combination of widgets: a page with one roster then makes one request for it. Translations,
+              // Leaflet and the outlines stay lazy.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'core',
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*generated[\\/]locales)|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit|zod)[\\/]/,
+                    minShareCount: 2,
+                  },
+                ],
+              },
               chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
               assetFileNames: 'siip-[name]-[hash][extname]',
             },

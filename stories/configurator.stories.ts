@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import '../components/cohort-roster/cohort-roster.js';
-import '../components/community-map/community-map.js';
-import '../components/pathway-finder/pathway-finder.js';
+// Every widget of the registry, as the configurator offers them all.
+import '../src/entries/define.js';
 import { COMMON_ATTRIBUTES, EMBED_WIDGETS, buildIframeSnippet, buildSnippet, checkAccent, normalizeHex, type WidgetConfig } from '../src/embed/snippet.js';
 
 /**

@@ -134,12 +134,6 @@ export class SiipCohortRoster extends SiipElement {
     downloadBlob(this.renderRoot, new Blob(['\ufeff', toCsv(header, body)], { type: 'text/csv;charset=utf-8' }), 'siip-communities.csv');
   }
 
-  override render() {
-    return html`<div part="base" class="roster" dir=${this.direction} lang=${this.locale}>
-      ${this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) })}
-    </div>`;
-  }
-
   #renderRoster(dataset: Dataset) {
     const cohorts = orderedCohorts(dataset);
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
@@ -318,6 +312,12 @@ export class SiipCohortRoster extends SiipElement {
         <dt>${msg('Sources')}</dt>
         <dd>${renderSourceList(sources)}</dd>
       </dl>
+    </div>`;
+  }
+
+  override render() {
+    return html`<div part="base" class="roster" dir=${this.direction} lang=${this.locale}>
+      ${this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) })}
     </div>`;
   }
 }

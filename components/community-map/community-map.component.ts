@@ -204,12 +204,6 @@ export class SiipCommunityMap extends SiipElement {
     }
   }
 
-  override render() {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
-      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
-    </div>`;
-  }
-
   #renderReady(dataset: Dataset) {
     const locale = this.locale;
     const filters: MapFilters = { cohort: this.cohort, kind: this.kind, program: this.program, query: this.query };
@@ -445,5 +439,11 @@ export class SiipCommunityMap extends SiipElement {
         ${sources.length ? html`<dt>${msg('Sources')}</dt><dd>${renderSourceList(sources, { publisher: true })}</dd>` : nothing}
       </dl>
     </section>`;
+  }
+
+  override render() {
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
+      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
+    </div>`;
   }
 }

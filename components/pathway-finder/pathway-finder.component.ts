@@ -86,7 +86,7 @@ export class SiipPathwayFinder extends SiipElement {
       const dataset = this.#data.dataset;
       if (!pathway || !dataset) return undefined;
       const key = progressKey(pathway.profession.id, pathway.state ?? 'any', dataset.dataVersion);
-      return { key, steps: new Set(allSteps(pathway).map((s) => s.step.id)) };
+      return { key, steps: () => new Set(allSteps(pathway).map((s) => s.step.id)) };
     },
     onSwitch: () => (this.announcement = ''),
   });
@@ -95,6 +95,10 @@ export class SiipPathwayFinder extends SiipElement {
   #currentStep = '';
   #scrollToStep = '';
   #printedAt = new Date();
+  readonly #onBeforePrint = () => {
+    this.#printedAt = new Date();
+    this.requestUpdate();
+  };
 
   @state() private announcement = '';
   @state() private shareStatus: '' | 'copied' | 'manual' = '';
@@ -109,11 +113,6 @@ export class SiipPathwayFinder extends SiipElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */
   @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
-
-  readonly #onBeforePrint = () => {
-    this.#printedAt = new Date();
-    this.requestUpdate();
-  };
 
   constructor() {
     super();

@@ -23,6 +23,8 @@ export function rangeText(min: number | undefined, max: number | undefined, form
   return undefined;
 }
 
+const notCounted = (count: number) => msg(str`Steps with no figure (not counted): ${count}`);
+
 function totalText(total: RangeTotal, format: AmountFormat): string {
   if (total.counted === 0) return msg('Unknown');
   if (total.max === undefined) {
@@ -46,7 +48,7 @@ export function renderSummary(pathway: Pathway, locale: string) {
   const { summary, profession } = pathway;
   const missing = (total: RangeTotal) =>
     total.missing.length && total.counted
-      ? html`<span class="muted">${msg(str`Steps with no figure (not counted): ${total.missing.length}`)}</span>`
+      ? html`<span class="muted">${notCounted(total.missing.length)}</span>`
       : nothing;
   const overall = profession.overallTime ? formatDuration(profession.overallTime, locale) : undefined;
   return html`<dl part="summary" class="summary">

@@ -14,6 +14,8 @@ import { formatDuration, formatMoney, formatPartialDate, type Pathway, type Path
 import { stateName } from './states.js';
 import { rangeText } from './pathway-labels.js';
 
+const asOfText = (date: string) => msg(str`(as of ${date})`);
+
 export type StepVariant = 'main' | 'alternative' | 'optional';
 
 export interface StepContext {
@@ -74,7 +76,7 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
     variant === 'optional' ? msg('Optional') : !number ? msg('Another route') : variant === 'main' ? msg(str`Step ${number}`) : msg(str`Instead of step ${number}`);
   const cost = step.cost ? rangeText(step.cost.min, step.cost.max, (a, b) => formatMoney(a, b, locale)) : undefined;
   const time = step.time ? rangeText(step.time.min, step.time.max, (a, b) => formatDuration({ min: a, max: b, unit: step.time!.unit }, locale)) : undefined;
-  const asOf = (date: string | undefined) => (date ? html` <span class="muted">${msg(str`(as of ${formatPartialDate(date, locale)})`)}</span>` : nothing);
+  const asOf = (iso: string | undefined) => (iso ? html` <span class="muted">${asOfText(formatPartialDate(iso, locale))}</span>` : nothing);
   const checkId = `${context.uid}-c-${step.id}`;
   return html`<li part="step" class="step step--${variant} ${done ? 'is-done' : ''}" data-step=${step.id}>
     ${context.heading(

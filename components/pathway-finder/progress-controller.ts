@@ -11,8 +11,8 @@ export type StorageNote = '' | 'unavailable' | 'discarded' | 'write-failed';
 export interface ProgressTarget {
   /** progressKey(profession, state, dataVersion). */
   key: string;
-  /** The ids of the pathway's steps: saved ids of other steps are dropped. */
-  steps: ReadonlySet<string>;
+  /** The ids of the pathway's steps (asked only on a switch): saved ids of other steps are dropped. */
+  steps: () => ReadonlySet<string>;
 }
 
 export interface ProgressOptions {
@@ -89,7 +89,7 @@ export class ProgressController implements ReactiveController {
   #switchTo({ key, steps }: ProgressTarget): void {
     if (this.#key) this.#memory.set(this.#key, new Set(this.done));
     this.#key = key;
-    const outcome = readProgress(getStorage(), key, steps);
+    const outcome = readProgress(getStorage(), key, steps());
     this.saving = outcome.status === 'loaded';
     this.note = outcome.status === 'unavailable' ? 'unavailable' : outcome.status === 'discarded' ? 'discarded' : '';
     this.done = outcome.status === 'loaded' ? new Set(outcome.steps) : (this.#memory.get(key) ?? new Set());

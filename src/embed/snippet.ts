@@ -5,14 +5,12 @@
  * for a partner's accent colour. No DOM.
  */
 
-import { COMMON_ATTRIBUTES, WIDGETS, type EmbedAttribute } from '../entries/widgets.js';
+import { COMMON_ATTRIBUTES, EMBED_OPTIONS, type EmbedAttribute } from '../entries/widgets.js';
 
 export { COMMON_ATTRIBUTES, type AttributeKind, type EmbedAttribute } from '../entries/widgets.js';
 
 /** The widgets that can be embedded and their own attributes, from the widget registry (src/entries/widgets.ts). */
-export const EMBED_WIDGETS: Readonly<Record<string, { label: string; attributes: readonly EmbedAttribute[] }>> = Object.fromEntries(
-  WIDGETS.map(({ tag, label, attributes }) => [tag, { label, attributes }]),
-);
+export const EMBED_WIDGETS: Readonly<Record<string, { label: string; attributes: readonly EmbedAttribute[] }>> = EMBED_OPTIONS;
 
 export const DEFAULT_BASE_URL = 'https://unpkg.com/siip-widgets@0.1.0/dist/';
 /** The widgets' own accent (`--siip-color-accent` default): no rule is needed for it. */

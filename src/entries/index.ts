@@ -35,5 +35,5 @@ export type { SiipPathwayChangeDetail, SiipPathwayChangeEvent } from '../events/
 export type { SiipStepToggleDetail, SiipStepToggleEvent } from '../events/step-toggle.js';
 export { GroupController, type GroupControllerOptions } from '../internal/group-controller.js';
 export * from '../embed/snippet.js';
-export { WIDGETS, widgetOf, type WidgetEntry } from './widgets.js';
+export { WIDGETS, widgetOf, type WidgetEntry, type WidgetTag } from './widgets.js';
 export type { SiipEventSelectDetail, SiipEventSelectEvent } from '../events/event-select.js';

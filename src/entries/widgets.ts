@@ -29,17 +29,31 @@ export interface WidgetEntry {
   tag: `siip-${string}`;
   /** The class exported by the package's index (`import { SiipCohortRoster } from 'siip-widgets'`). */
   className: string;
-  /** Its name in the configurator. */
-  label: string;
   /** Loads the widget's folder and registers its tag (its `<name>.ts` file). */
   load: () => Promise<unknown>;
-  /** The widget's own attributes that the snippet configurator offers (the common ones are added to all). */
+}
+
+/** What the snippet configurator offers for a widget. */
+export interface EmbedOptions {
+  /** Its name in the configurator. */
+  label: string;
+  /** The widget's own attributes (the common ones are added to all). */
   attributes: readonly EmbedAttribute[];
 }
 
 const text = (name: string, label: string): EmbedAttribute => ({ name, kind: 'text', label });
 const choice = (name: string, label: string, choices: readonly string[]): EmbedAttribute => ({ name, kind: 'choice', label, choices });
 const number = (name: string, label: string): EmbedAttribute => ({ name, kind: 'number', label });
+
+/** Tags, classes and loaders: all the drop-in entry needs. */
+export const WIDGETS = [
+  { tag: 'siip-cohort-roster', className: 'SiipCohortRoster', load: () => import('../../components/cohort-roster/cohort-roster.js') },
+  { tag: 'siip-community-map', className: 'SiipCommunityMap', load: () => import('../../components/community-map/community-map.js') },
+  { tag: 'siip-pathway-finder', className: 'SiipPathwayFinder', load: () => import('../../components/pathway-finder/pathway-finder.js') },
+  { tag: 'siip-event-calendar', className: 'SiipEventCalendar', load: () => import('../../components/event-calendar/event-calendar.js') },
+] as const satisfies readonly WidgetEntry[];
+
+export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
 /** Attributes every widget takes (declared on SiipElement or read by the shared data controller). */
 export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
@@ -51,12 +65,13 @@ export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
   text('group', 'Group name: widgets with the same group follow each other'),
 ];
 
-export const WIDGETS: readonly WidgetEntry[] = [
-  {
-    tag: 'siip-cohort-roster',
-    className: 'SiipCohortRoster',
+/**
+ * What the snippet configurator offers, per tag. A separate export of this same file, so the drop-in entry
+ * (which needs only WIDGETS) does not carry the configurator's labels; the type makes it list every tag.
+ */
+export const EMBED_OPTIONS: Readonly<Record<WidgetTag, EmbedOptions>> = {
+  'siip-cohort-roster': {
     label: 'Cohort roster',
-    load: () => import('../../components/cohort-roster/cohort-roster.js'),
     attributes: [
       text('cohort', 'Only this cohort (e.g. 2020)'),
       text('state', 'Only this state (e.g. GA)'),
@@ -67,11 +82,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
       number('page-size', 'Rows before "Show more"'),
     ],
   },
-  {
-    tag: 'siip-community-map',
-    className: 'SiipCommunityMap',
+  'siip-community-map': {
     label: 'Community map',
-    load: () => import('../../components/community-map/community-map.js'),
     attributes: [
       text('cohort', 'Only this cohort'),
       choice('kind', 'Only this kind', ['', 'city', 'region', 'state']),
@@ -80,11 +92,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
       text('selected', 'Select this community (id)'),
     ],
   },
-  {
-    tag: 'siip-pathway-finder',
-    className: 'SiipPathwayFinder',
+  'siip-pathway-finder': {
     label: 'Career pathway finder',
-    load: () => import('../../components/pathway-finder/pathway-finder.js'),
     attributes: [
       text('profession', 'Profession id (e.g. registered-nurse)'),
       text('state', 'State (e.g. NY)'),
@@ -92,11 +101,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
       number('heading-level', 'Heading level of its title (2–6)'),
     ],
   },
-  {
-    tag: 'siip-event-calendar',
-    className: 'SiipEventCalendar',
+  'siip-event-calendar': {
     label: 'Event calendar',
-    load: () => import('../../components/event-calendar/event-calendar.js'),
     attributes: [
       choice('view', 'View', ['', 'month', 'list']),
       text('month', 'First month shown (YYYY-MM)'),
@@ -106,7 +112,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
       text('community', 'Only this community (id)'),
     ],
   },
-];
+};
 
 /** The registry entry of `tag`, if it is a SIIP widget. */
 export function widgetOf(tag: string): WidgetEntry | undefined {

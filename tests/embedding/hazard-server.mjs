@@ -5,7 +5,7 @@
 //
 // Add to tests/web-test-runner.config.mjs:  plugins: [..., embeddingHazards()]
 import { build, transform } from 'esbuild';
-import { stripLeafletSvgProbe } from '../../components/community-map/tools/leaflet-trusted-types.mjs';
+import { stripLeafletSvgProbe } from '../../vite/leaflet-trusted-types.mjs';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -104,11 +104,24 @@ export function embeddingHazards() {
         if (embed[1].endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
         return { body: await readFile(path.join(root, 'src/demo', embed[1]), 'utf8'), type: embed[1].split('.').pop() };
       }
-      // The npm build's modules the plain-JS pages import: the snippet logic and the language list it uses.
-      const npmModule = /^\/__siip\/npm\/(src\/(?:embed\/snippet|localization\/languages))\.js$/.exec(urlPath);
-      if (npmModule) {
-        const source = await readFile(path.join(root, `${npmModule[1]}.ts`), 'utf8');
+      if (urlPath === '/__siip/npm/src/localization/languages.js') {
+        // The language list the plain-JS demo pages import beside the snippet logic.
+        const source = await readFile(path.join(root, 'src/localization/languages.ts'), 'utf8');
         return { body: (await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' })).code, type: 'js' };
+      }
+      if (urlPath === '/__siip/npm/src/embed/snippet.js') {
+        // The snippet logic with the widget registry it reads; the registry's widget loaders stay unresolved
+        // imports (the configurator never calls them: the drop-in loads the widgets).
+        const result = await build({
+          entryPoints: [path.join(root, 'src/embed/snippet.ts')],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          target: 'es2022',
+          external: ['../../components/*'],
+          logLevel: 'silent',
+        });
+        return { body: result.outputFiles[0].text, type: 'js' };
       }
       const bundleMatch = /^\/__siip\/(cors\/)?(?:bundle(-b)?|siip-widgets)\.js$/.exec(urlPath);
       if (bundleMatch) {

@@ -101,7 +101,7 @@ describe('embedding hazards', () => {
   describe('strict CSP with Trusted Types', () => {
     it('renders every widget with no CSP or Trusted Types violation and no error', async () => {
       const { report, frame } = await openPage('strict-csp.html');
-      // The builds strip Leaflet's inline-SVG probe (components/community-map/tools/leaflet-trusted-types.mjs),
+      // The builds strip Leaflet's inline-SVG probe (vite/leaflet-trusted-types.mjs),
       // so the map loads too: no violation at all is allowed.
       expectHealthy(report, { allowWarnings: true });
       expect(report.warnings.filter((w) => !/problem\(s\) in/.test(w))).to.deep.equal([]);

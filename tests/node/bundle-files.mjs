@@ -21,7 +21,8 @@ export function closure(file, seen = new Set()) {
 export const gzipBytes = (files) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length, 0);
 
 export const ENTRY = 'siip-widgets.js';
-export const TAGS = ['siip-cohort-roster', 'siip-pathway-finder', 'siip-event-calendar', 'siip-community-map'];
+/** Every widget of the registry. */
+export { TAGS } from './registry.mjs';
 
 /** Files a page with these widgets downloads (in English), before any map tiles or dataset. */
 export function pageFiles(tags) {

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, ENTRY, closure, gzipBytes, localeFiles, mapFiles, pageFiles } from './bundle-files.mjs';
+import { DIST, ENTRY, TAGS, closure, gzipBytes, localeFiles, mapFiles, pageFiles } from './bundle-files.mjs';
+import { folderOf } from './registry.mjs';
 
 const KIB = 1024;
 const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
@@ -35,12 +36,13 @@ test('a page with the roster, pathway finder and calendar (no map) stays under i
 });
 
 test('a page with one widget downloads only that widget and the shared core', () => {
-  for (const tag of ['siip-cohort-roster', 'siip-pathway-finder', 'siip-event-calendar', 'siip-community-map']) {
+  for (const tag of TAGS) {
+    assert.ok(ONE_WIDGET_PAGE_CEILINGS[tag], `${tag} has no size ceiling: add one to ONE_WIDGET_PAGE_CEILINGS`);
     const files = pageFiles([tag]);
     const withoutMap = [...files].filter((file) => !mapFiles().includes(file));
     console.log(`${tag} page: ${kib(gzipBytes(withoutMap))}${tag === 'siip-community-map' ? ` (+ ${kib(gzipBytes(mapFiles()))} map chunks)` : ''}`);
     assert.ok(gzipBytes(withoutMap) <= ONE_WIDGET_PAGE_CEILINGS[tag], tag);
-    for (const other of ['cohort-roster', 'pathway-finder', 'event-calendar'].filter((name) => !tag.endsWith(name))) {
+    for (const other of TAGS.filter((name) => name !== tag && name !== 'siip-community-map').map(folderOf)) {
       assert.ok(![...files].some((file) => file.startsWith(`siip-${other}-`)), `${tag} page loads ${other}`);
     }
   }
