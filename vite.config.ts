@@ -10,9 +10,22 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { leafletTrustedTypes } from './components/community-map/tools/leaflet-trusted-types.mjs';
+import { SHIPPED_DATASET_FILE, shippedDatasetIdentity } from './data/shipped-dataset.mjs';
+import { faultsOfShippedDataset } from './src/data/shipped-dataset-faults.js';
 
 const root = import.meta.dirname;
+
+/**
+ * The shipped dataset is trusted at run time (used without loading the validator) when its bytes match the
+ * identity embedded here, so the build refuses a file validation would change or report on.
+ */
+function shippedDataset() {
+  const faults = faultsOfShippedDataset(JSON.parse(readFileSync(SHIPPED_DATASET_FILE, 'utf8')), isDeepStrictEqual);
+  if (faults.length) throw new Error(`data/siip-dataset.json cannot ship:\n  ${faults.slice(0, 20).join('\n  ')}`);
+  return shippedDatasetIdentity();
+}
 
 /** Copies the dataset, its JSON Schema and the demo pages into the drop-in's dist. */
 function publishAssets(): Plugin {
@@ -91,6 +104,7 @@ export default defineConfig(({ mode }) => {
   const port = Number(process.env.PORT) || 5173;
   return {
     define: {
+      __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDataset()),
       __SIIP_DATASET_PATH__: JSON.stringify(npm ? '../../../data/siip-dataset.json' : './data/siip-dataset.json'),
     },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },

@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'src/localization/generated/**', '.bench/**', '.test-results/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'src/localization/generated/**', 'src/data/generated/**', '.bench/**', '.test-results/**'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

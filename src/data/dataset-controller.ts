@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Dataset } from './schema.js';
-import type { DataIssue, LoadFailure } from './load.js';
+import type { CollectionName, Dataset } from './schema.js';
+import type { DataIssue } from './issues.js';
+import type { LoadFailure } from './fetch-json.js';
 import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
 import { defaultDatasetUrl } from './default-dataset.js';
 import '../events/data-error.js';
@@ -18,6 +19,14 @@ export interface DatasetRenderers<T> {
 
 type Host = ReactiveControllerHost & HTMLElement & { src: string };
 
+export interface DatasetControllerOptions {
+  /**
+   * The collections the widget shows. A file other than the shipped dataset is validated only in these and in the
+   * records they refer to (the calendar does not check 10,000 communities no event names). All when omitted.
+   */
+  collections?: readonly CollectionName[];
+}
+
 /**
  * Gives a widget its dataset: leases it from the page-wide store when connected
  * or when `src` changes, releases it when disconnected, and reports whole-file
@@ -27,12 +36,14 @@ type Host = ReactiveControllerHost & HTMLElement & { src: string };
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'pending' };
   readonly #host: Host;
+  readonly #collections?: readonly CollectionName[];
   #lease?: DatasetLease;
   #urls: string[] = [];
   #source?: string;
 
-  constructor(host: Host) {
+  constructor(host: Host, options: DatasetControllerOptions = {}) {
     this.#host = host;
+    this.#collections = options.collections;
     host.addController(this);
   }
 
@@ -75,7 +86,7 @@ export class DatasetController implements ReactiveController {
     this.#lease?.release();
     this.#source = this.#host.src;
     this.#urls = resolveSources(this.#source, this.#host.ownerDocument.baseURI, defaultDatasetUrl);
-    const lease = leaseDataset(this.#urls);
+    const lease = leaseDataset(this.#urls, this.#collections);
     this.#lease = lease;
     this.state = { status: 'pending' };
     this.#host.requestUpdate();

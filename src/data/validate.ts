@@ -4,7 +4,8 @@
  * ones are dropped and reported by path, and references between records are
  * checked (ids exist, no duplicates).
  */
-import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, type CollectionName, type Dataset } from './schema.js';
+import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionName, type Dataset } from './schema.js';
+import * as FAST_CHECKS from './generated/dataset-check.js';
 import { formatPath, toDataIssues, type DataIssue } from './issues.js';
 import { declaredVersion, migrate } from './migrate.js';
 
@@ -56,8 +57,77 @@ export function upgradeToCurrent(raw: unknown): { ok: true; data: Raw } | Extrac
   return { ok: true, data };
 }
 
-/** Validates raw data already in the current format. */
-export function validateDataset(data: Raw): ValidationResult {
+/** What a widget needs validated: the collections it shows (all when omitted), and records known to be good. */
+export interface ValidationScope {
+  /**
+   * Collections validated in full. Records of other collections are validated only when a validated record refers
+   * to them (an event's communities, a cohort's program…); the rest is neither checked nor returned.
+   */
+  collections?: readonly CollectionName[];
+  /** Records taken from the shipped dataset (validated at build time): used as they are. */
+  trusted?: ReadonlySet<object>;
+}
+
+/** Validates raw data already in the current format, all at once. */
+export function validateDataset(data: Raw, scope: ValidationScope = {}): ValidationResult {
+  const steps = validationSteps(data, scope);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The longest the validator keeps the main thread before it lets the page respond (ms). */
+export const SLICE_MS = 8;
+
+/**
+ * Like `validateDataset`, but yields to the page whenever a slice of work passes `SLICE_MS`, so validating a large
+ * file never blocks input or rendering for long (one record is far below that).
+ */
+export async function validateDatasetInSlices(data: Raw, scope: ValidationScope = {}, sliceMs = SLICE_MS): Promise<ValidationResult> {
+  const steps = validationSteps(data, scope);
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** `scheduler.yield()` where there is one (it keeps our place in the queue), else a message-channel task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The ids a validated record refers to, as [collection, id] pairs. */
+function* referencesOf(name: CollectionName, record: Raw): Generator<[CollectionName, string]> {
+  const ids = function* (collection: CollectionName, list: unknown): Generator<[CollectionName, string]> {
+    if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') yield [collection, id];
+  };
+  if (name !== 'sources') yield* ids('sources', record.sources);
+  if (typeof record.program === 'string') yield ['programs', record.program];
+  if (name === 'communities' || name === 'events') yield* ids('cohorts', record.cohorts);
+  if (name === 'communities') yield* ids('professions', record.professions);
+  if (name === 'events') yield* ids('communities', record.communities);
+  if (name === 'professions') {
+    for (const step of record.steps as Raw[]) {
+      yield* ids('sources', step.sources);
+      for (const note of Object.values((step.stateNotes ?? {}) as Record<string, Raw>)) yield* ids('sources', note.sources);
+    }
+  }
+}
+
+/** The validation itself, one record per step, so callers decide when to pause. */
+function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, ValidationResult> {
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
     const issues = toDataIssues(header.error.issues);
@@ -68,28 +138,70 @@ export function validateDataset(data: Raw): ValidationResult {
   // Issues name the record's position in the file, not in the filtered list.
   const positions = new Map<object, number>();
   const collections = {} as Record<CollectionName, Array<Raw & { id: string }>>;
+  const seen = {} as Record<CollectionName, Set<string>>;
+  const lists = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTION_NAMES) {
-    const records = data[name];
     collections[name] = [];
-    if (records === undefined) continue;
-    if (!Array.isArray(records)) {
-      issues.push({ path: name, message: 'should be a list' });
-      continue;
+    seen[name] = new Set();
+    const records = data[name];
+    lists[name] = Array.isArray(records) ? records : [];
+    const shown = !scope.collections || scope.collections.includes(name);
+    if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
+  }
+  const referred: Array<[CollectionName, Raw]> = [];
+  const check = (name: CollectionName, index: number) => {
+    const outcome = validateRecord(name, lists[name][index], [name, index], scope.trusted);
+    issues.push(...outcome.issues);
+    if (!outcome.record) return;
+    const valid = outcome.record;
+    if (seen[name].has(valid.id)) {
+      issues.push({ path: `${name}[${index}].id`, message: `duplicates the id "${valid.id}"; the later record was skipped` });
+      return;
     }
-    const seen = new Set<string>();
-    records.forEach((record, index) => {
-      const outcome = validateRecord(name, record, [name, index]);
-      issues.push(...outcome.issues);
-      if (!outcome.record) return;
-      const valid = outcome.record;
-      if (seen.has(valid.id)) {
-        issues.push({ path: `${name}[${index}].id`, message: `duplicates the id "${valid.id}"; the later record was skipped` });
-        return;
+    seen[name].add(valid.id);
+    collections[name].push(valid);
+    positions.set(valid, index);
+    if (scope.collections) referred.push([name, valid]);
+  };
+
+  for (const name of scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES) {
+    for (let index = 0; index < lists[name].length; index++) {
+      check(name, index);
+      yield;
+    }
+  }
+
+  if (scope.collections) {
+    // Follow references out of the shown collections: validate just the records they name, in file order.
+    const shown = new Set(scope.collections);
+    const indexById = {} as Partial<Record<CollectionName, Map<string, number[]>>>;
+    const requested = {} as Record<CollectionName, Set<string>>;
+    for (const name of COLLECTION_NAMES) requested[name] = new Set();
+    const byId = (name: CollectionName) => {
+      let map = indexById[name];
+      if (!map) {
+        map = new Map();
+        lists[name].forEach((record, index) => {
+          if (isObject(record) && typeof record.id === 'string') map!.set(record.id, [...(map!.get(record.id) ?? []), index]);
+        });
+        indexById[name] = map;
       }
-      seen.add(valid.id);
-      collections[name].push(valid);
-      positions.set(valid, index);
-    });
+      return map;
+    };
+    while (referred.length) {
+      const [from, record] = referred.shift()!;
+      for (const [name, id] of referencesOf(from, record)) {
+        if (shown.has(name) || requested[name].has(id)) continue;
+        requested[name].add(id);
+        for (const index of byId(name).get(id) ?? []) {
+          check(name, index);
+          yield;
+        }
+      }
+    }
+    for (const name of COLLECTION_NAMES) {
+      if (!shown.has(name)) collections[name].sort((a, b) => positions.get(a)! - positions.get(b)!);
+    }
   }
 
   checkReferences(collections, issues, (record) => positions.get(record) ?? -1);
@@ -167,6 +279,26 @@ function checkReferences(
 }
 
 type Segment = PropertyKey;
+
+/**
+ * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
+ * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
+ * records of most files take it; the others go through zod below, which repairs and reports as it always did.
+ */
+function fastCheck(name: CollectionName, record: Raw): boolean {
+  if (!FAST_CHECKS[name](record)) return false;
+  if (name !== 'events') return true;
+  const zone = (record.when as Raw).timeZone;
+  return zone === undefined || TimeZone.safeParse(zone).success;
+}
+
+/**
+ * A record that passed the fast path is the parsed file's own object; reference checks edit what they return,
+ * so they get a copy (deep for professions, whose steps are edited too), as zod's output would be.
+ */
+function ownCopy(name: CollectionName, record: Raw): Raw & { id: string } {
+  return (name === 'professions' ? structuredClone(record) : { ...record }) as Raw & { id: string };
+}
 const MAX_REPAIR_PASSES = 4;
 
 /**
@@ -175,7 +307,13 @@ const MAX_REPAIR_PASSES = 4;
  * one wrong field costs that field, not the whole record. A record still invalid
  * after that (a missing name, a bad id) is skipped. Every removal is reported.
  */
-function validateRecord(name: CollectionName, record: unknown, base: Segment[]): { record?: Raw & { id: string }; issues: DataIssue[] } {
+function validateRecord(
+  name: CollectionName,
+  record: unknown,
+  base: Segment[],
+  trusted?: ReadonlySet<object>,
+): { record?: Raw & { id: string }; issues: DataIssue[] } {
+  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: ownCopy(name, record), issues: [] };
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
