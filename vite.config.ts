@@ -136,6 +136,10 @@ export default defineConfig(({ mode }) => {
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
             output: {
+              // Vite keeps whitespace in ES library builds (for other bundlers' tree-shaking); the drop-in goes
+              // straight to browsers, so it ships fully minified, with licence comments kept.
+              minify: true,
+              comments: { legal: true, annotation: false, jsdoc: false },
               chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
               assetFileNames: 'siip-[name]-[hash][extname]',
             },

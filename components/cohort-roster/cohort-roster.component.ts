@@ -59,7 +59,7 @@ const KINDS: CommunityKind[] = ['city', 'region', 'state'];
 export class SiipCohortRoster extends SiipElement {
   static override styles = [themeStyles, rosterStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
 
   constructor() {
     super();

@@ -69,7 +69,7 @@ function safeHref(url: string | undefined): string | undefined {
 export class SiipCommunityMap extends SiipElement {
   static override styles = [themeStyles, communityMapStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
 
   constructor() {
     super();

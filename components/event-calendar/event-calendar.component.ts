@@ -8,7 +8,8 @@ import { GroupController } from '../../src/internal/group-controller.js';
 import { renderDataError, renderLoading } from '../../src/internal/data-state-view.js';
 import { renderText } from '../../src/internal/localized-text.js';
 import { textOf } from '../../src/data/text.js';
-import { EVENT_TYPES, type Dataset, type EventType, type SiipEvent } from '../../src/data/schema.js';
+import { EVENT_TYPES } from '../../src/data/constants.js';
+import type { Dataset, EventType, SiipEvent } from '../../src/data/schema.js';
 import '../../src/events/event-select.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { addMonths, monthWeeks, moveDay, parseMonth, weekdayOrder, weekStartFor, type GridKey, type IsoWeekday } from './calendar-grid.js';
@@ -93,7 +94,7 @@ interface MonthModel {
 export class SiipEventCalendar extends SiipElement {
   static override styles = [themeStyles, eventCalendarStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['events'] });
 
   constructor() {
     super();

@@ -80,7 +80,7 @@ type StepVariant = 'main' | 'alternative' | 'optional';
 export class SiipPathwayFinder extends SiipElement {
   static override styles = [themeStyles, pathwayFinderStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
 
   constructor() {
     super();

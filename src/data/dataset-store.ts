@@ -8,7 +8,7 @@
  * records they refer to.
  */
 import { fetchJson, type RawFetchResult } from './fetch-json.js';
-import type { LoadResult } from './build.js';
+import type { LoadResult } from './build-dataset.js';
 import type { CollectionName, Dataset } from './schema.js';
 
 interface FileEntry {
@@ -72,7 +72,7 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
       // The shipped file, validated when it was built: nothing to check, whatever the widget shows.
       dataset = Promise.resolve({ ok: true, urls: [...urls], dataset: fetched[0].data as Dataset, issues: [] });
     } else {
-      dataset = import('./build.js').then(({ buildDatasetInSlices }) => buildDatasetInSlices(fetched, collections));
+      dataset = import('./build-dataset.js').then(({ buildDatasetInSlices }) => buildDatasetInSlices(fetched, collections));
       dataset.then((result) => reportDroppedRecords(key, result));
     }
     byKey.set(cacheKey, dataset);

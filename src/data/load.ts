@@ -6,11 +6,11 @@
  * tests, the CLI and npm users call to check data. Widgets go through the store, which trusts the shipped file.
  */
 import { fetchJson, type LoadFailure } from './fetch-json.js';
-import { buildDataset, type LoadResult } from './build.js';
+import { buildDataset, type LoadResult } from './build-dataset.js';
 
 export type { DataIssue } from './issues.js';
 export { DEFAULT_TIMEOUT_MS, fetchJson, type LoadFailure, type LoadFailureReason, type RawFetchResult } from './fetch-json.js';
-export { buildDataset, buildDatasetInSlices, type LoadResult, type LoadSuccess } from './build.js';
+export { buildDataset, buildDatasetInSlices, type LoadResult, type LoadSuccess } from './build-dataset.js';
 
 /** Fetches every URL (in parallel) and builds one dataset from them, validating everything. */
 export async function loadDataset(urls: readonly string[], signal?: AbortSignal, timeoutMs?: number): Promise<LoadResult> {
