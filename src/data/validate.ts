@@ -285,7 +285,7 @@ type Segment = PropertyKey;
  * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
  * records of most files take it; the others go through zod below, which repairs and reports as it always did.
  */
-function fastCheck(name: CollectionName, record: Raw): boolean {
+export function fastCheck(name: CollectionName, record: Raw): boolean {
   if (!FAST_CHECKS[name](record)) return false;
   if (name !== 'events') return true;
   const zone = (record.when as Raw).timeZone;
