@@ -108,25 +108,31 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/** The ids a validated record refers to, as [collection, id] pairs. */
-function* referencesOf(name: CollectionName, record: Raw): Generator<[CollectionName, string]> {
-  const ids = function* (collection: CollectionName, list: unknown): Generator<[CollectionName, string]> {
-    if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') yield [collection, id];
+/** Calls `visit` with each [collection, id] a validated record refers to. */
+function forEachReference(name: CollectionName, record: Raw, visit: (collection: CollectionName, id: string) => void): void {
+  const each = (collection: CollectionName, list: unknown) => {
+    if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') visit(collection, id);
   };
-  if (name !== 'sources') yield* ids('sources', record.sources);
-  if (typeof record.program === 'string') yield ['programs', record.program];
-  if (name === 'communities' || name === 'events') yield* ids('cohorts', record.cohorts);
-  if (name === 'communities') yield* ids('professions', record.professions);
-  if (name === 'events') yield* ids('communities', record.communities);
+  if (name !== 'sources') each('sources', record.sources);
+  if (typeof record.program === 'string') visit('programs', record.program);
+  if (name === 'communities' || name === 'events') each('cohorts', record.cohorts);
+  if (name === 'communities') each('professions', record.professions);
+  if (name === 'events') each('communities', record.communities);
   if (name === 'professions') {
     for (const step of record.steps as Raw[]) {
-      yield* ids('sources', step.sources);
-      for (const note of Object.values((step.stateNotes ?? {}) as Record<string, Raw>)) yield* ids('sources', note.sources);
+      each('sources', step.sources);
+      for (const note of Object.values((step.stateNotes ?? {}) as Record<string, Raw>)) each('sources', note.sources);
     }
   }
 }
 
-/** The validation itself, one record per step, so callers decide when to pause. */
+/**
+ * Records validated between two chances to pause: a record takes microseconds on the fast path and rarely more
+ * than a millisecond in zod's repair, so a step stays far below the 50 ms a long task starts at.
+ */
+const STEP = 16;
+
+/** The validation itself, a few records per step, so callers decide when to pause. */
 function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, ValidationResult> {
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
@@ -151,7 +157,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
   const referred: Array<[CollectionName, Raw]> = [];
   const check = (name: CollectionName, index: number) => {
     const outcome = validateRecord(name, lists[name][index], [name, index], scope.trusted);
-    issues.push(...outcome.issues);
+    if (outcome.issues.length) issues.push(...outcome.issues);
     if (!outcome.record) return;
     const valid = outcome.record;
     if (seen[name].has(valid.id)) {
@@ -167,7 +173,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
   for (const name of scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES) {
     for (let index = 0; index < lists[name].length; index++) {
       check(name, index);
-      yield;
+      if (index % STEP === STEP - 1) yield;
     }
   }
 
@@ -188,15 +194,20 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
       }
       return map;
     };
-    while (referred.length) {
-      const [from, record] = referred.shift()!;
-      for (const [name, id] of referencesOf(from, record)) {
-        if (shown.has(name) || requested[name].has(id)) continue;
-        requested[name].add(id);
-        for (const index of byId(name).get(id) ?? []) {
-          check(name, index);
-          yield;
-        }
+    const wanted: Array<[CollectionName, number]> = [];
+    let checked = 0;
+    const want = (name: CollectionName, id: string) => {
+      if (shown.has(name) || requested[name].has(id)) return;
+      requested[name].add(id);
+      for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
+    };
+    // `referred` grows as referred records are validated; an index, not shift(), keeps this linear.
+    for (let next = 0; next < referred.length; next++) {
+      forEachReference(referred[next][0], referred[next][1], want);
+      while (wanted.length) {
+        const [name, index] = wanted.shift()!;
+        check(name, index);
+        if (++checked % STEP === 0) yield;
       }
     }
     for (const name of COLLECTION_NAMES) {
@@ -279,6 +290,7 @@ function checkReferences(
 }
 
 type Segment = PropertyKey;
+const NO_ISSUES: DataIssue[] = [];
 
 /**
  * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
@@ -313,7 +325,7 @@ function validateRecord(
   base: Segment[],
   trusted?: ReadonlySet<object>,
 ): { record?: Raw & { id: string }; issues: DataIssue[] } {
-  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: ownCopy(name, record), issues: [] };
+  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: ownCopy(name, record), issues: NO_ISSUES };
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
