@@ -215,17 +215,17 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
     }
   }
 
-  checkReferences(collections, issues, (record) => positions.get(record) ?? -1);
+  yield* checkReferences(collections, issues, (record) => positions.get(record) ?? -1);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
 }
 
 /** Removes references to records that do not exist, reporting each; drops records whose owner is missing. */
-function checkReferences(
+function* checkReferences(
   collections: Record<CollectionName, Array<Raw & { id: string }>>,
   issues: DataIssue[],
   positionOf: (record: object) => number,
-): void {
+): Generator<void> {
   const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(collections[name].map((r) => r.id))])) as Record<
     CollectionName,
     Set<string>
@@ -244,7 +244,10 @@ function checkReferences(
 
   for (const name of COLLECTION_NAMES) {
     if (name === 'sources') continue;
-    collections[name].forEach((record) => checkSources(record, `${name}[${positionOf(record)}]`));
+    for (const [index, record] of collections[name].entries()) {
+      checkSources(record, `${name}[${positionOf(record)}]`);
+      if (index % (STEP * 8) === 0) yield;
+    }
   }
   collections.professions.forEach((profession) => {
     const p = positionOf(profession);
@@ -267,13 +270,15 @@ function checkReferences(
     ids.cohorts.delete(cohort.id);
     return false;
   });
-  collections.communities.forEach((community) => {
+  for (const [n, community] of collections.communities.entries()) {
+    if (n % (STEP * 8) === 0) yield;
     const index = positionOf(community);
     community.cohorts = keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort');
     const professions = keepKnown(community.professions, ids.professions, `communities[${index}].professions`, 'profession');
     if (professions) community.professions = professions;
-  });
-  collections.events.forEach((event) => {
+  }
+  for (const [n, event] of collections.events.entries()) {
+    if (n % (STEP * 8) === 0) yield;
     const index = positionOf(event);
     for (const [field, name, what] of [
       ['cohorts', 'cohorts', 'cohort'],
@@ -286,7 +291,7 @@ function checkReferences(
       issues.push({ path: `events[${index}].program`, message: `refers to the unknown program "${event.program}"; the reference was ignored` });
       delete event.program;
     }
-  });
+  }
 }
 
 type Segment = PropertyKey;
