@@ -38,7 +38,7 @@ function prepare(files: readonly FetchedFile[], collections?: ValidationScope['c
     if (file.trusted) for (const name of COLLECTION_NAMES) for (const record of (result.data[name] as unknown[]) ?? []) trusted.add(record as object);
   }
   const { merged, issues } = mergeDatasets(upgraded, COLLECTION_NAMES);
-  return { merged, mergeIssues: issues, scope: { collections, trusted } satisfies ValidationScope };
+  return { merged, mergeIssues: issues, scope: { collections, trusted: trusted.size ? trusted : undefined } satisfies ValidationScope };
 }
 
 function finish(files: readonly FetchedFile[], mergeIssues: DataIssue[], validated: ValidationResult): LoadResult {

@@ -116,6 +116,32 @@ describe('the fast path', () => {
   });
 });
 
+describe('validation', () => {
+  it('never edits the parsed file, so every widget’s build of it reports the same', () => {
+    const data = {
+      schemaVersion: '1.0.0',
+      dataVersion: 't',
+      asOf: '2026-01-01',
+      sources: [{ id: 's', title: 'S', url: 'https://example.org/', accessed: '2026' }],
+      programs: [{ id: 'p', name: 'P', operator: 'O', description: 'D', sources: ['s', 'ghost-source'] }],
+      cohorts: [{ id: 'c', program: 'p', name: 'C', membersPublished: true, sources: ['s'] }],
+      communities: [{ id: 'a', name: 'A', kind: 'city', states: ['GA'], cohorts: ['c', 'ghost-cohort'], sources: ['s'] }],
+      events: [{ id: 'e', type: 'meeting', title: 'E', when: { precision: 'tba' }, program: 'ghost-program', communities: ['a'], sources: ['s'] }],
+    };
+    const before = JSON.stringify(data);
+    const roster = validateDataset(data, { collections: ['communities', 'cohorts', 'programs'] });
+    const calendar = validateDataset(data, { collections: ['events'] });
+    const everything = validateDataset(data);
+    expect(JSON.stringify(data)).to.equal(before);
+    const paths = (result: typeof roster) => (result.ok ? result.issues.map((issue) => issue.path) : []);
+    expect(paths(roster), JSON.stringify(paths(roster))).to.have.members(['programs[0].sources[1]', 'communities[0].cohorts[1]']);
+    expect(paths(calendar), JSON.stringify(paths(calendar))).to.have.members(['programs[0].sources[1]', 'communities[0].cohorts[1]', 'events[0].program']);
+    expect(paths(everything), JSON.stringify(paths(everything))).to.have.members(paths(calendar));
+    if (roster.ok) expect(roster.dataset.communities[0].cohorts).to.deep.equal(['c']);
+    if (calendar.ok) expect(calendar.dataset.events[0]).to.not.have.property('program');
+  });
+});
+
 describe('validation in slices', () => {
   it('gives the page turns while it validates a large file', async () => {
     const communities = Array.from({ length: 10_000 }, (_, i) => ({ id: `c-${i}`, name: `Community ${i}`, kind: 'city', states: ['GA'], cohorts: [], sources: ['s'] }));

@@ -5,7 +5,7 @@
  * checked (ids exist, no duplicates).
  */
 import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionName, type Dataset } from './schema.js';
-import * as FAST_CHECKS from './generated/dataset-check.js';
+import * as GENERATED_CHECKS from './generated/dataset-check.js';
 import { formatPath, toDataIssues, type DataIssue } from './issues.js';
 import { declaredVersion, migrate } from './migrate.js';
 
@@ -137,40 +137,48 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
     const issues = toDataIssues(header.error.issues);
-    return { ok: false, reason: 'schema', message: 'The dataset’s header (version, release, date) is not valid.', issues };
+    return {
+      ok: false,
+      reason: 'schema',
+      message: 'The dataset’s header (version, release, date) is not valid.',
+      issues,
+    };
   }
 
   const issues: DataIssue[] = [];
-  // Issues name the record's position in the file, not in the filtered list.
-  const positions = new Map<object, number>();
-  const collections = {} as Record<CollectionName, Array<Raw & { id: string }>>;
+  const collections = {} as Collections;
+  // Issues name the record's position in the file, not in the filtered list: positions[name][i] is that of collections[name][i].
+  const positions = {} as Positions;
   const seen = {} as Record<CollectionName, Set<string>>;
   const lists = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTION_NAMES) {
     collections[name] = [];
+    positions[name] = [];
     seen[name] = new Set();
     const records = data[name];
     lists[name] = Array.isArray(records) ? records : [];
     const shown = !scope.collections || scope.collections.includes(name);
     if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
   }
-  const referred: Array<[CollectionName, Raw]> = [];
   const check = (name: CollectionName, index: number) => {
     const outcome = validateRecord(name, lists[name][index], [name, index], scope.trusted);
     if (outcome.issues.length) issues.push(...outcome.issues);
     if (!outcome.record) return;
     const valid = outcome.record;
     if (seen[name].has(valid.id)) {
-      issues.push({ path: `${name}[${index}].id`, message: `duplicates the id "${valid.id}"; the later record was skipped` });
+      issues.push({
+        path: `${name}[${index}].id`,
+        message: `duplicates the id "${valid.id}"; the later record was skipped`,
+      });
       return;
     }
     seen[name].add(valid.id);
     collections[name].push(valid);
-    positions.set(valid, index);
-    if (scope.collections) referred.push([name, valid]);
+    positions[name].push(index);
   };
 
-  for (const name of scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES) {
+  const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
+  for (const name of shown) {
     for (let index = 0; index < lists[name].length; index++) {
       check(name, index);
       if (index % STEP === STEP - 1) yield;
@@ -178,124 +186,181 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
   }
 
   if (scope.collections) {
-    // Follow references out of the shown collections: validate just the records they name, in file order.
-    const shown = new Set(scope.collections);
-    const indexById = {} as Partial<Record<CollectionName, Map<string, number[]>>>;
+    // Follow references out of the shown collections: validate just the records they name (and so on), in file order.
     const requested = {} as Record<CollectionName, Set<string>>;
+    const indexById = {} as Partial<Record<CollectionName, Map<string, number[]>>>;
     for (const name of COLLECTION_NAMES) requested[name] = new Set();
     const byId = (name: CollectionName) => {
       let map = indexById[name];
       if (!map) {
-        map = new Map();
+        const built = new Map<string, number[]>();
         lists[name].forEach((record, index) => {
-          if (isObject(record) && typeof record.id === 'string') map!.set(record.id, [...(map!.get(record.id) ?? []), index]);
+          if (!isObject(record) || typeof record.id !== 'string') return;
+          const at = built.get(record.id);
+          if (at) at.push(index);
+          else built.set(record.id, [index]);
         });
-        indexById[name] = map;
+        map = indexById[name] = built;
       }
       return map;
     };
     const wanted: Array<[CollectionName, number]> = [];
-    let checked = 0;
     const want = (name: CollectionName, id: string) => {
-      if (shown.has(name) || requested[name].has(id)) return;
+      if (shown.includes(name) || requested[name].has(id)) return;
       requested[name].add(id);
       for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
-    // `referred` grows as referred records are validated; an index, not shift(), keeps this linear.
-    for (let next = 0; next < referred.length; next++) {
-      forEachReference(referred[next][0], referred[next][1], want);
-      while (wanted.length) {
-        const [name, index] = wanted.shift()!;
-        check(name, index);
-        if (++checked % STEP === 0) yield;
+    let checked = 0;
+    // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
+    // visited once (`followed` counts them per collection), so this stays linear.
+    const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const name of COLLECTION_NAMES) {
+        for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
+          grew = true;
+          forEachReference(name, collections[name][next], want);
+          // In file order, so of two records with the same id the later one is the one skipped.
+          for (let w = 0; w < wanted.length; w++) {
+            check(wanted[w][0], wanted[w][1]);
+            if (++checked % STEP === 0) yield;
+          }
+          wanted.length = 0;
+          if (next % (STEP * 8) === STEP * 8 - 1) yield;
+        }
       }
     }
     for (const name of COLLECTION_NAMES) {
-      if (!shown.has(name)) collections[name].sort((a, b) => positions.get(a)! - positions.get(b)!);
+      if (shown.includes(name)) continue;
+      const order = collections[name].map((_, i) => i).sort((a, b) => positions[name][a] - positions[name][b]);
+      collections[name] = order.map((i) => collections[name][i]);
+      positions[name] = order.map((i) => positions[name][i]);
     }
   }
 
-  yield* checkReferences(collections, issues, (record) => positions.get(record) ?? -1);
+  yield* checkReferences(collections, positions, issues);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
 }
 
-/** Removes references to records that do not exist, reporting each; drops records whose owner is missing. */
-function* checkReferences(
-  collections: Record<CollectionName, Array<Raw & { id: string }>>,
-  issues: DataIssue[],
-  positionOf: (record: object) => number,
-): Generator<void> {
+type Collections = Record<CollectionName, Array<Raw & { id: string }>>;
+type Positions = Record<CollectionName, number[]>;
+
+/**
+ * Removes references to records that do not exist, reporting each; drops records whose owner is missing.
+ * Records are never edited in place (a fast-path record is the parsed file's own object, shared with other
+ * widgets' builds): a record that loses a reference is replaced by an edited copy.
+ */
+function* checkReferences(collections: Collections, positions: Positions, issues: DataIssue[]): Generator<void> {
   const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(collections[name].map((r) => r.id))])) as Record<
     CollectionName,
     Set<string>
   >;
-  const keepKnown = (list: unknown, known: Set<string>, path: string, what: string): string[] | undefined => {
-    if (!Array.isArray(list)) return undefined;
+  /** The list without unknown ids (the same list when all are known), reporting each removal. */
+  const keepKnown = (list: unknown, known: Set<string>, path: string, what: string): unknown => {
+    if (!Array.isArray(list) || list.every((id) => known.has(id))) return list;
     return list.filter((id: string, index) => {
       if (known.has(id)) return true;
-      issues.push({ path: `${path}[${index}]`, message: `refers to the unknown ${what} "${id}"; the reference was ignored` });
+      issues.push({
+        path: `${path}[${index}]`,
+        message: `refers to the unknown ${what} "${id}"; the reference was ignored`,
+      });
       return false;
     });
   };
-  const checkSources = (record: Raw, path: string) => {
-    record.sources = keepKnown(record.sources, ids.sources, `${path}.sources`, 'source');
-  };
+  /** `record` with `field` set to `value`: itself when nothing changes, else an edited copy. */
+  const withField = <T extends Raw>(record: T, field: string, value: unknown): T =>
+    record[field] === value ? record : { ...record, [field]: value };
+  const checkSources = <T extends Raw>(record: T, path: string): T =>
+    withField(record, 'sources', keepKnown(record.sources, ids.sources, `${path}.sources`, 'source'));
 
   for (const name of COLLECTION_NAMES) {
     if (name === 'sources') continue;
-    for (const [index, record] of collections[name].entries()) {
-      checkSources(record, `${name}[${positionOf(record)}]`);
-      if (index % (STEP * 8) === 0) yield;
+    const records = collections[name];
+    for (let i = 0; i < records.length; i++) {
+      records[i] = checkSources(records[i], `${name}[${positions[name][i]}]`);
+      if (i % (STEP * 8) === STEP * 8 - 1) yield;
     }
   }
-  collections.professions.forEach((profession) => {
-    const p = positionOf(profession);
-    (profession.steps as Raw[]).forEach((step, s) => {
-      checkSources(step, `professions[${p}].steps[${s}]`);
-      const notes = step.stateNotes as Record<string, Raw> | undefined;
-      for (const [state, note] of Object.entries(notes ?? {})) checkSources(note, `professions[${p}].steps[${s}].stateNotes.${state}`);
-    });
+  collections.professions = collections.professions.map((profession, i) => {
+    const p = positions.professions[i];
     const stepIds = new Set<string>();
-    profession.steps = (profession.steps as Array<Raw & { id: string }>).filter((step, s) => {
-      if (!stepIds.has(step.id)) return stepIds.add(step.id);
-      issues.push({ path: `professions[${p}].steps[${s}].id`, message: `duplicates the step id "${step.id}"; the later step was skipped` });
-      return false;
-    });
+    const steps = (profession.steps as Raw[])
+      .map((step, s) => {
+        const checked = checkSources(step, `professions[${p}].steps[${s}]`);
+        const notes = checked.stateNotes as Record<string, Raw> | undefined;
+        if (!notes) return checked;
+        const keptNotes = Object.fromEntries(
+          Object.entries(notes).map(([state, note]) => [state, checkSources(note, `professions[${p}].steps[${s}].stateNotes.${state}`)]),
+        );
+        return Object.entries(keptNotes).every(([state, note]) => notes[state] === note) ? checked : { ...checked, stateNotes: keptNotes };
+      })
+      .filter((step, s) => {
+        if (!stepIds.has(step.id as string)) return stepIds.add(step.id as string);
+        issues.push({
+          path: `professions[${p}].steps[${s}].id`,
+          message: `duplicates the step id "${String(step.id)}"; the later step was skipped`,
+        });
+        return false;
+      });
+    const same = steps.length === (profession.steps as Raw[]).length && steps.every((step, s) => step === (profession.steps as Raw[])[s]);
+    return same ? profession : { ...profession, steps };
   });
-  collections.cohorts = collections.cohorts.filter((cohort) => {
-    const index = positionOf(cohort);
-    if (ids.programs.has(cohort.program as string)) return true;
-    issues.push({ path: `cohorts[${index}].program`, message: `refers to the unknown program "${String(cohort.program)}"; the cohort was skipped` });
+  const cohortPositions: number[] = [];
+  collections.cohorts = collections.cohorts.filter((cohort, i) => {
+    const index = positions.cohorts[i];
+    if (ids.programs.has(cohort.program as string)) return cohortPositions.push(index) > 0;
+    issues.push({
+      path: `cohorts[${index}].program`,
+      message: `refers to the unknown program "${String(cohort.program)}"; the cohort was skipped`,
+    });
     ids.cohorts.delete(cohort.id);
     return false;
   });
-  for (const [n, community] of collections.communities.entries()) {
-    if (n % (STEP * 8) === 0) yield;
-    const index = positionOf(community);
-    community.cohorts = keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort');
-    const professions = keepKnown(community.professions, ids.professions, `communities[${index}].professions`, 'profession');
-    if (professions) community.professions = professions;
+  positions.cohorts = cohortPositions;
+  const communities = collections.communities;
+  for (let i = 0; i < communities.length; i++) {
+    const index = positions.communities[i];
+    let community = communities[i];
+    community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort'));
+    if (community.professions !== undefined) {
+      community = withField(
+        community,
+        'professions',
+        keepKnown(community.professions, ids.professions, `communities[${index}].professions`, 'profession'),
+      );
+    }
+    communities[i] = community;
+    if (i % (STEP * 8) === STEP * 8 - 1) yield;
   }
-  for (const [n, event] of collections.events.entries()) {
-    if (n % (STEP * 8) === 0) yield;
-    const index = positionOf(event);
+  const events = collections.events;
+  for (let i = 0; i < events.length; i++) {
+    const index = positions.events[i];
+    let event = events[i];
     for (const [field, name, what] of [
       ['cohorts', 'cohorts', 'cohort'],
       ['communities', 'communities', 'community'],
     ] as const) {
-      const kept = keepKnown(event[field], ids[name], `events[${index}].${field}`, what);
-      if (kept) event[field] = kept;
+      if (event[field] !== undefined)
+        event = withField(event, field, keepKnown(event[field], ids[name], `events[${index}].${field}`, what));
     }
     if (typeof event.program === 'string' && !ids.programs.has(event.program)) {
-      issues.push({ path: `events[${index}].program`, message: `refers to the unknown program "${event.program}"; the reference was ignored` });
-      delete event.program;
+      issues.push({
+        path: `events[${index}].program`,
+        message: `refers to the unknown program "${event.program}"; the reference was ignored`,
+      });
+      const { program: _dropped, ...rest } = event;
+      event = rest as typeof event;
     }
+    events[i] = event;
+    if (i % (STEP * 8) === STEP * 8 - 1) yield;
   }
 }
 
 type Segment = PropertyKey;
 const NO_ISSUES: DataIssue[] = [];
+/** A plain object: looking a function up by name on a module namespace is slow in V8. */
+const FAST_CHECKS: Record<CollectionName, (record: unknown) => boolean> = { ...GENERATED_CHECKS };
 
 /**
  * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
@@ -309,13 +374,6 @@ export function fastCheck(name: CollectionName, record: Raw): boolean {
   return zone === undefined || TimeZone.safeParse(zone).success;
 }
 
-/**
- * A record that passed the fast path is the parsed file's own object; reference checks edit what they return,
- * so they get a copy (deep for professions, whose steps are edited too), as zod's output would be.
- */
-function ownCopy(name: CollectionName, record: Raw): Raw & { id: string } {
-  return (name === 'professions' ? structuredClone(record) : { ...record }) as Raw & { id: string };
-}
 const MAX_REPAIR_PASSES = 4;
 
 /**
@@ -330,7 +388,7 @@ function validateRecord(
   base: Segment[],
   trusted?: ReadonlySet<object>,
 ): { record?: Raw & { id: string }; issues: DataIssue[] } {
-  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: ownCopy(name, record), issues: NO_ISSUES };
+  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
