@@ -4,6 +4,7 @@ import type { DataIssue } from './issues.js';
 import type { LoadFailure } from './fetch-json.js';
 import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
 import { defaultDatasetUrl } from './default-dataset.js';
+import { yieldToPage } from './yield-to-page.js';
 import '../events/data-error.js';
 
 export type DatasetState =
@@ -90,7 +91,10 @@ export class DatasetController implements ReactiveController {
     this.#lease = lease;
     this.state = { status: 'pending' };
     this.#host.requestUpdate();
-    lease.result.then((result) => {
+    lease.result.then(async (result) => {
+      // Every widget on the page gets its data at the same moment; a turn each keeps their first renders in
+      // separate tasks instead of one long one that holds the page.
+      await yieldToPage();
       if (this.#lease !== lease) return;
       if (result.ok) {
         this.state = { status: 'ready', dataset: result.dataset, issues: result.issues };

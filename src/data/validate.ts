@@ -8,6 +8,7 @@ import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionNa
 import * as GENERATED_CHECKS from './generated/dataset-check.js';
 import { formatPath, toDataIssues, type DataIssue } from './issues.js';
 import { declaredVersion, migrate } from './migrate.js';
+import { yieldToPage } from './yield-to-page.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -97,16 +98,6 @@ export async function validateDatasetInSlices(data: Raw, scope: ValidationScope 
   }
 }
 
-/** `scheduler.yield()` where there is one (it keeps our place in the queue), else a message-channel task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Calls `visit` with each [collection, id] a validated record refers to. */
 function forEachReference(name: CollectionName, record: Raw, visit: (collection: CollectionName, id: string) => void): void {

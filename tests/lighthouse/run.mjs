@@ -13,6 +13,7 @@ import { findChrome } from '../find-chrome.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 3);
+const DETAILS = process.argv.includes('--details');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const PAGES = {
   '/one-roster.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>One roster</title><script type="module" src="./siip-widgets.js"></script></head><body><main><h1>SIIP communities</h1><siip-cohort-roster></siip-cohort-roster></main></body></html>`,
@@ -48,6 +49,12 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const { lhr } = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      if (DETAILS) {
+        const short = (url) => String(url).replace(base, '');
+        console.log(`\n${page}: long tasks`, (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${short(t.url)} ${Math.round(t.duration)} ms @${Math.round(t.startTime)}`));
+        console.log(`${page}: script bootup`, (lhr.audits['bootup-time']?.details?.items ?? []).map((t) => `${short(t.url)} total ${Math.round(t.total)} script ${Math.round(t.scripting)}`));
+        console.log(`${page}: main thread`, (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((t) => `${t.groupLabel} ${Math.round(t.duration)}`));
+      }
       runs.push({
         score: Math.round(lhr.categories.performance.score * 100),
         tbt: lhr.audits['total-blocking-time'].numericValue,
