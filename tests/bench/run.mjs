@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(root, 'tests/bench');
 const outDir = join(root, '.bench/dist');
 const only = process.argv[2];
+// Extra page parameters, e.g. BENCH_QUERY='runs=3' (pages read `runs` and `sizes`).
+const query = process.env.BENCH_QUERY ? `?${process.env.BENCH_QUERY}` : '';
 const pages = readdirSync(benchDir).filter((f) => f.endsWith('.bench.html') && (!only || f.includes(only)));
 const executablePath = findChrome();
 if (!executablePath) {
@@ -47,10 +49,10 @@ let failed = false;
 for (const page of pages) {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   tab.on('pageerror', (error) => console.error(`${page}: ${error.message}`));
-  const url = new URL(relative(root, join(benchDir, page)), base).href;
+  const url = new URL(relative(root, join(benchDir, page)) + query, base).href;
   try {
     await tab.goto(url);
-    await tab.waitForFunction(() => window.benchResult || window.benchError, undefined, { timeout: 300_000, polling: 500 });
+    await tab.waitForFunction(() => window.benchResult || window.benchError, undefined, { timeout: 900_000, polling: 500 });
     const error = await tab.evaluate(() => window.benchError);
     if (error) throw new Error(error);
     const result = await tab.evaluate(() => window.benchResult);
