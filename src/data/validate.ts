@@ -3,6 +3,12 @@
  * the header must be valid, then every record is checked on its own, invalid
  * ones are dropped and reported by path, and references between records are
  * checked (ids exist, no duplicates).
+ *
+ * Each record first meets the fast path (ajv code generated from the zod schema,
+ * see `fast-path-schema.ts`), which accepts only what zod would accept unchanged;
+ * zod sees the rest and repairs or skips it exactly as before. A scope limits the
+ * work to the collections a widget shows and the records they refer to. Part of
+ * the validator chunk: widgets never import this for the shipped dataset.
  */
 import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionName, type Dataset } from './schema.js';
 import * as GENERATED_CHECKS from './generated/dataset-check.js';
@@ -97,7 +103,6 @@ export async function validateDatasetInSlices(data: Raw, scope: ValidationScope 
     }
   }
 }
-
 
 /** Calls `visit` with each [collection, id] a validated record refers to. */
 function forEachReference(name: CollectionName, record: Raw, visit: (collection: CollectionName, id: string) => void): void {
