@@ -367,8 +367,13 @@ export function fastCheck(name: CollectionName, record: Raw): boolean {
   if (!FAST_CHECKS[name](record)) return false;
   if (name !== 'events') return true;
   const zone = (record.when as Raw).timeZone;
-  return zone === undefined || TimeZone.safeParse(zone).success;
+  if (zone === undefined) return true;
+  let known = KNOWN_ZONES.get(zone as string);
+  if (known === undefined) KNOWN_ZONES.set(zone as string, (known = TimeZone.safeParse(zone).success));
+  return known;
 }
+/** Events share a handful of zones: zod is asked once per zone. */
+const KNOWN_ZONES = new Map<string, boolean>();
 
 const MAX_REPAIR_PASSES = 4;
 
