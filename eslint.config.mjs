@@ -10,7 +10,7 @@ export const CORE_FILES = ['src/data/**/*.ts', 'src/internal/**/*.ts', 'src/loca
 export const LAYER_MESSAGE = 'The core (src/data, internal, localization, events, styles) never imports a widget or an entry point: move the shared part into the core, or the code into the widget.';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'src/localization/generated/**', '.bench/**', '.test-results/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'src/localization/generated/**', 'src/data/generated/**', '.bench/**', '.test-results/**'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

@@ -10,10 +10,23 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { leafletTrustedTypes } from './vite/leaflet-trusted-types.mjs';
 import { minifyCssTemplates } from './vite/minify-css-templates.js';
+import { SHIPPED_DATASET_FILE, shippedDatasetIdentity } from './data/shipped-dataset.mjs';
+import { faultsOfShippedDataset } from './src/data/shipped-dataset-faults.js';
 
 const root = import.meta.dirname;
+
+/**
+ * The shipped dataset is trusted at run time (used without loading the validator) when its bytes match the
+ * identity embedded here, so the build refuses a file validation would change or report on.
+ */
+function shippedDataset() {
+  const faults = faultsOfShippedDataset(JSON.parse(readFileSync(SHIPPED_DATASET_FILE, 'utf8')), isDeepStrictEqual);
+  if (faults.length) throw new Error(`data/siip-dataset.json cannot ship:\n  ${faults.slice(0, 20).join('\n  ')}`);
+  return shippedDatasetIdentity();
+}
 
 /** Copies the dataset, its JSON Schema and the demo pages into the drop-in's dist. */
 function publishAssets(): Plugin {
@@ -61,6 +74,7 @@ export default defineConfig(({ mode }) => {
   const port = Number(process.env.PORT) || 5173;
   return {
     define: {
+      __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDataset()),
       __SIIP_DATASET_PATH__: JSON.stringify(npm ? '../../../data/siip-dataset.json' : './data/siip-dataset.json'),
     },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
@@ -92,14 +106,18 @@ export default defineConfig(({ mode }) => {
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
             output: {
-              // What two or more widgets share (lit, zod, the core of src/) is one core chunk, not one chunk per
+              // Vite keeps whitespace in ES library builds (for other bundlers' tree-shaking); the drop-in goes
+              // straight to browsers, so it ships fully minified, with licence comments kept.
+              minify: true,
+              comments: { legal: true, annotation: false, jsdoc: false },
+              // What two or more widgets share (lit, the core of src/) is one core chunk, not one chunk per
               // combination of widgets: a page with one roster then makes one request for it. Translations,
               // Leaflet and the outlines stay lazy.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*generated[\\/]locales)|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit|zod)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*generated[\\/]locales)|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
                 ],

@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from '../tests/find-chrome.mjs';
 import { serveData } from './.storybook/serve-data';
+import { shippedDatasetIdentity } from '../data/shipped-dataset.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -27,7 +28,8 @@ export default defineConfig({
       '@storybook/addon-a11y/preview',
     ],
   },
-  define: { __SIIP_DATASET_PATH__: JSON.stringify('/data/siip-dataset.json') },
+  // As the drop-in: the shipped dataset is recognised and used without loading the validator.
+  define: { __SIIP_DATASET_PATH__: JSON.stringify('/data/siip-dataset.json'), __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDatasetIdentity()) },
   test: {
     name: 'storybook',
     reporters: ['default', ['json', { outputFile: fileURLToPath(new URL('../.test-results/vitest.json', import.meta.url)) }]],

@@ -6,6 +6,7 @@ import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
 import { viteAssetImports, slowRoutes } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
 import { embeddingHazards } from './embedding/hazard-server.mjs';
+import { shippedDatasetIdentity } from '../data/shipped-dataset.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -24,7 +25,13 @@ export default {
   plugins: [
     viteAssetImports(),
     slowRoutes(),
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)), target: 'es2022' }),
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      target: 'es2022',
+      // As the builds do: widgets use the shipped dataset without validating it (src/data/shipped-dataset.ts).
+      define: { __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDatasetIdentity()) },
+    }),
     embeddingHazards(),
   ],
   browsers: [

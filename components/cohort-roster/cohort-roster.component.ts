@@ -50,7 +50,7 @@ import {
 export class SiipCohortRoster extends SiipElement {
   static override styles = [themeStyles, fieldStyles, rosterStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
 
   #rowsCache?: { dataset: Dataset; locale: string; rows: RosterRow[] };
   readonly #uid = uniqueId('siip-roster');

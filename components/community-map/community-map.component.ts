@@ -58,7 +58,7 @@ const HINT_MS = 2500;
 export class SiipCommunityMap extends SiipElement {
   static override styles = [themeStyles, fieldStyles, communityMapStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
   readonly #map = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     state: () => {

@@ -11,7 +11,8 @@ import { BreakpointController } from '../../src/internal/breakpoint-controller.j
 import { downloadBlob } from '../../src/internal/download.js';
 import { isTimeZone } from '../../src/internal/time-zone.js';
 import { textOf } from '../../src/data/text.js';
-import { EVENT_TYPES, type Dataset, type EventType, type SiipEvent } from '../../src/data/schema.js';
+import { EVENT_TYPES } from '../../src/data/constants.js';
+import type { Dataset, EventType, SiipEvent } from '../../src/data/schema.js';
 import '../../src/events/event-select.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { addMonths, agendaDays, monthWeeks, moveDay, parseMonth, weekStartFor, type GridKey, type IsoWeekday } from './calendar-grid.js';
@@ -82,7 +83,7 @@ interface MonthModel {
 export class SiipEventCalendar extends SiipElement {
   static override styles = [themeStyles, eventCalendarStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['events'] });
   readonly #width = new BreakpointController(this, NARROW_WIDTH);
   #model?: { key: string; dataset: Dataset; value: MonthModel };
   #restoreFocus = false;

@@ -4,7 +4,8 @@
  * (known to the month, the season, a rhythm, or "to be announced"), which are
  * listed as such and never placed on a made-up day.
  */
-import { EVENT_TYPES, type EventType, type SiipEvent } from '../../src/data/schema.js';
+import { EVENT_TYPES } from '../../src/data/constants.js';
+import type { EventType, SiipEvent } from '../../src/data/schema.js';
 import { DAY_MS, civilDate, civilToUtc, expandRecurrence, parseCivil, parseRRule, utcToCivil } from './recurrence.js';
 import { addMonths } from './calendar-grid.js';
 

@@ -70,7 +70,7 @@ const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.
 export class SiipPathwayFinder extends SiipElement {
   static override styles = [themeStyles, fieldStyles, pathwayFinderStyles];
 
-  readonly #data = new DatasetController(this);
+  readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
   // Before the progress controller: a plan in the address picks the pathway whose progress is read.
   readonly #address = new UrlSyncController(this, {
     enabled: () => this.syncUrl,

@@ -4,19 +4,34 @@
  * and anything odd (corrupt, other version, oversized) is ignored — never thrown.
  * Every storage call is guarded: private modes and sandboxed frames throw.
  */
-import * as z from 'zod/mini';
-import { RecordId } from '../../src/data/schema.js';
+import { RECORD_ID_PATTERN } from '../../src/data/constants.js';
 
 export const PROGRESS_PREFIX = 'siip:v1:pathway:';
 /** Larger values are not ours (or are corrupt); we never read them into memory as JSON. */
 export const MAX_STORED_LENGTH = 64 * 1024;
 
-const StoredProgress = z.object({
-  v: z.literal(1),
-  savedAt: z.string().check(z.maxLength(40)),
-  steps: z.array(RecordId).check(z.maxLength(500)),
-});
-export type StoredProgress = z.infer<typeof StoredProgress>;
+export interface StoredProgress {
+  v: 1;
+  savedAt: string;
+  steps: string[];
+}
+
+/**
+ * Three fields checked by hand: with zod here, the pathway finder would download the validator's runtime (≈6 KiB
+ * gzip) on every page, although the shipped dataset never needs it.
+ */
+function isStoredProgress(value: unknown): value is StoredProgress {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { v, savedAt, steps } = value as Record<string, unknown>;
+  return (
+    v === 1 &&
+    typeof savedAt === 'string' &&
+    savedAt.length <= 40 &&
+    Array.isArray(steps) &&
+    steps.length <= 500 &&
+    steps.every((id) => typeof id === 'string' && RECORD_ID_PATTERN.test(id))
+  );
+}
 
 export type ReadOutcome =
   | { status: 'none' }
@@ -61,10 +76,9 @@ export function readProgress(storage: Storage | undefined, key: string, knownSte
   if (typeof parsed === 'object' && parsed !== null && 'v' in parsed && (parsed as { v: unknown }).v !== 1) {
     return { status: 'discarded', reason: 'version' };
   }
-  const result = StoredProgress.safeParse(parsed);
-  if (!result.success) return { status: 'discarded', reason: 'corrupt' };
-  const steps = knownStepIds ? result.data.steps.filter((id) => knownStepIds.has(id)) : result.data.steps;
-  return { status: 'loaded', steps: [...new Set(steps)], savedAt: result.data.savedAt };
+  if (!isStoredProgress(parsed)) return { status: 'discarded', reason: 'corrupt' };
+  const steps = knownStepIds ? parsed.steps.filter((id) => knownStepIds.has(id)) : parsed.steps;
+  return { status: 'loaded', steps: [...new Set(steps)], savedAt: parsed.savedAt };
 }
 
 export function writeProgress(storage: Storage | undefined, key: string, steps: Iterable<string>, now: Date = new Date()): WriteOutcome {

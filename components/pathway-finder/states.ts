@@ -2,7 +2,8 @@
  * Names of the 50 states, DC and Puerto Rico in the widget's languages. Pure
  * data: names are proper nouns, so a missing translation falls back to English.
  */
-import { STATE_CODES, type StateCode } from '../../src/data/schema.js';
+import { STATE_CODES } from '../../src/data/constants.js';
+import type { StateCode } from '../../src/data/schema.js';
 
 type Names = readonly [en: string, es?: string, ar?: string];
 

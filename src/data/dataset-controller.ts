@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Dataset } from './schema.js';
-import type { DataIssue, LoadFailure } from './load.js';
+import type { CollectionName, Dataset } from './schema.js';
+import type { DataIssue } from './issues.js';
+import type { LoadFailure } from './fetch-json.js';
 import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
 import { defaultDatasetUrl } from './default-dataset.js';
 import { renderDataError, renderLoading } from '../internal/data-state-view.js';
+import { yieldToPage } from './yield-to-page.js';
 import '../events/data-error.js';
 
 export type DatasetState =
@@ -21,6 +23,14 @@ export interface DatasetRenderers<T> {
 
 type Host = ReactiveControllerHost & HTMLElement & { src: string };
 
+export interface DatasetControllerOptions {
+  /**
+   * The collections the widget shows. A file other than the shipped dataset is validated only in these and in the
+   * records they refer to (the calendar does not check 10,000 communities no event names). All when omitted.
+   */
+  collections?: readonly CollectionName[];
+}
+
 /**
  * Gives a widget its dataset: leases it from the page-wide store when connected
  * or when `src` changes, releases it when disconnected, and reports whole-file
@@ -30,12 +40,14 @@ type Host = ReactiveControllerHost & HTMLElement & { src: string };
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'pending' };
   readonly #host: Host;
+  readonly #collections?: readonly CollectionName[];
   #lease?: DatasetLease;
   #urls: string[] = [];
   #source?: string;
 
-  constructor(host: Host) {
+  constructor(host: Host, options: DatasetControllerOptions = {}) {
     this.#host = host;
+    this.#collections = options.collections;
     host.addController(this);
   }
 
@@ -81,11 +93,14 @@ export class DatasetController implements ReactiveController {
     this.#lease?.release();
     this.#source = this.#host.src;
     this.#urls = resolveSources(this.#source, this.#host.ownerDocument.baseURI, defaultDatasetUrl);
-    const lease = leaseDataset(this.#urls);
+    const lease = leaseDataset(this.#urls, this.#collections);
     this.#lease = lease;
     this.state = { status: 'pending' };
     this.#host.requestUpdate();
-    lease.result.then((result) => {
+    lease.result.then(async (result) => {
+      // Every widget on the page gets its data at the same moment; a turn each keeps their first renders in
+      // separate tasks instead of one long one that holds the page.
+      await yieldToPage();
       if (this.#lease !== lease) return;
       if (result.ok) {
         this.state = { status: 'ready', dataset: result.dataset, issues: result.issues };

@@ -2,8 +2,14 @@
  * One fetch per dataset URL per page, shared by every widget on it. A fetch no
  * widget needs any more is aborted; failures are not cached, so "Try again"
  * fetches afresh.
+ *
+ * The shipped dataset (recognised by its bytes, see `shipped-dataset.ts`) is used as it is. Any other file loads
+ * the validator chunk (`build.ts`) and is validated in slices, only in the collections the widget shows and the
+ * records they refer to.
  */
-import { buildDataset, fetchJson, type LoadResult, type RawFetchResult } from './load.js';
+import { fetchJson, type RawFetchResult } from './fetch-json.js';
+import type { LoadResult } from './build-dataset.js';
+import type { CollectionName, Dataset } from './schema.js';
 
 interface FileEntry {
   users: number;
@@ -13,7 +19,7 @@ interface FileEntry {
 }
 
 const files = new Map<string, FileEntry>();
-const built = new WeakMap<object, Map<string, LoadResult>>();
+const built = new WeakMap<object, Map<string, Promise<LoadResult>>>();
 const warned = new Set<string>();
 
 /** Resolves `src` (space-separated URLs, relative to the page) into absolute URLs. */
@@ -52,24 +58,39 @@ export interface DatasetLease {
   release(): void;
 }
 
-/** Borrows the dataset built from `urls`; call `release()` when the widget no longer needs it. */
-export function leaseDataset(urls: readonly string[]): DatasetLease {
+type Fetched = Extract<RawFetchResult, { ok: true }>;
+
+/** Builds (once per combination of files and collections) what widgets get; every widget gets the same objects. */
+function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[]): Promise<LoadResult> {
+  const key = urls.join(' ');
+  const cacheKey = `${key}\n${collections ? [...collections].sort().join(' ') : '*'}`;
+  let byKey = built.get(fetched[0]);
+  if (!byKey) built.set(fetched[0], (byKey = new Map()));
+  let dataset = byKey.get(cacheKey);
+  if (!dataset) {
+    if (fetched.every((file) => file.trusted)) {
+      // The shipped file, validated when it was built: nothing to check, whatever the widget shows.
+      dataset = Promise.resolve({ ok: true, urls: [...urls], dataset: fetched[0].data as Dataset, issues: [] });
+    } else {
+      dataset = import('./build-dataset.js').then(({ buildDatasetInSlices }) => buildDatasetInSlices(fetched, collections));
+      dataset.then((result) => reportDroppedRecords(key, result));
+    }
+    byKey.set(cacheKey, dataset);
+  }
+  return dataset;
+}
+
+/**
+ * Borrows the dataset built from `urls`; call `release()` when the widget no longer needs it. `collections` are
+ * those the widget shows (all when omitted): other collections are validated only where they are referred to.
+ */
+export function leaseDataset(urls: readonly string[], collections?: readonly CollectionName[]): DatasetLease {
   const entries = urls.map((url) => acquireFile(url));
   let released = false;
-  const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult => {
+  const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult | Promise<LoadResult> => {
     const failure = fetched.find((f) => !f.ok);
     if (failure && !failure.ok) return failure;
-    // Build once per combination of fetched files: every widget gets the same objects.
-    const key = urls.join(' ');
-    let byKey = built.get(fetched[0]);
-    if (!byKey) built.set(fetched[0], (byKey = new Map()));
-    let dataset = byKey.get(key);
-    if (!dataset) {
-      dataset = buildDataset(fetched as Array<{ ok: true; url: string; data: unknown }>);
-      byKey.set(key, dataset);
-      reportDroppedRecords(key, dataset);
-    }
-    return dataset;
+    return datasetOf(urls, fetched as Fetched[], collections);
   });
   return {
     result,

@@ -8,18 +8,19 @@
  */
 import * as z from 'zod/mini';
 import { isTimeZone } from '../internal/time-zone.js';
+import { EVENT_TYPES, LOCALES, RECORD_ID_PATTERN, SEASONS, STATE_CODES } from './constants.js';
 
 z.config({ jitless: true });
+
+export { EVENT_TYPES, LOCALES, SEASONS, STATE_CODES };
 
 /** The format version this build reads. Same major: accepted; newer minor: extra fields ignored. */
 export const SCHEMA_VERSION = '1.1.0';
 
-export const LOCALES = ['en', 'es', 'ar'] as const;
-
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** Lower-case slug used for every record id: stable across data releases. */
-export const RecordId = z.string().check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/));
+export const RecordId = z.string().check(z.regex(RECORD_ID_PATTERN));
 
 /**
  * User-facing text: a plain (English) string or a map of language → text that
@@ -57,12 +58,6 @@ export const LocalDateTime = z.string().check(
 
 export const TimeZone = z.string().check(z.refine(isTimeZone, 'not an IANA time zone'));
 
-/** USPS codes of the 50 states, DC and Puerto Rico. */
-export const STATE_CODES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
-  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
-  'OK', 'OR', 'PA', 'PR', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
-] as const;
 export const StateCode = z.enum(STATE_CODES);
 
 /** Ids of the sources (in `sources`) that back a record. Every record must cite at least one. */
@@ -272,10 +267,7 @@ export const Profession = z.object({
   sources: SourceRefs,
 });
 
-export const EVENT_TYPES = ['convening', 'meeting', 'training', 'webinar', 'application-window', 'announcement'] as const;
 export const EventType = z.enum(EVENT_TYPES);
-
-export const SEASONS = ['spring', 'summer', 'fall', 'winter'] as const;
 
 /**
  * When an event happens, as precisely as the sources know it. Many real dates

@@ -21,3 +21,36 @@ export function publish(title: string, rows: Array<Record<string, unknown>>, not
 export function fail(error: unknown) {
   (window as unknown as { benchError: string }).benchError = String(error instanceof Error ? error.stack : error);
 }
+
+/** The shipped dataset, as the bench server serves it (run.mjs copies it beside the pages). */
+export const SHIPPED_URL = '/data/siip-dataset.json';
+
+/** A URL never fetched before on this page, so the widgets' page-wide store and the baseline both fetch again. */
+let fresh = 0;
+export const freshShippedUrl = () => `${SHIPPED_URL}?run=${++fresh}`;
+
+type Json = Record<string, unknown> & { sources: Array<{ id: string }>; cohorts: Array<{ id: string }> };
+
+/**
+ * The national file grown only in the collection a widget shows, as the issue measures: `count` synthetic
+ * records appended to the real ones (they cite the file's own sources and cohorts).
+ */
+export async function nationalGrown(collection: 'communities' | 'events', count: number, make: (i: number, national: Json) => unknown): Promise<string> {
+  const national = (await (await fetch(SHIPPED_URL)).json()) as Json;
+  const records = national[collection] as unknown[];
+  national[collection] = [...records, ...Array.from({ length: count }, (_, i) => make(i, national))];
+  national.dataVersion = `bench.${collection}.${count}`;
+  return JSON.stringify(national);
+}
+
+/** A fresh same-page URL for `json` (a new URL per run defeats every cache, ours and the browser's). */
+export const blobUrl = (json: string) => URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+
+/** Polls (each task) until `test` holds. */
+export async function until(test: () => unknown, timeout = 60_000): Promise<void> {
+  const start = performance.now();
+  while (!test()) {
+    if (performance.now() - start > timeout) throw new Error('bench: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}

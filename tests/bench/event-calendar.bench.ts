@@ -16,6 +16,7 @@ import '../../components/event-calendar/event-calendar.js';
 import type { SiipEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SiipEvent } from '../../src/data/schema.js';
 import { civilToUtc, parseCivil } from '../../components/event-calendar/recurrence.js';
+import { blobUrl, nationalGrown } from './bench-utils.js';
 
 const params = new URLSearchParams(location.search);
 const SIZES = (params.get('sizes') ?? '500,5000').split(',').map(Number);
@@ -70,9 +71,9 @@ function datasetUrl(events: SiipEvent[]): string {
   return URL.createObjectURL(new Blob([JSON.stringify(dataset)], { type: 'application/json' }));
 }
 
-/** The same events as FullCalendar inputs (UTC instants; all-day end exclusive). */
+/** The same events as FullCalendar inputs (UTC instants; all-day end exclusive); it cannot show the others. */
 function fullCalendarEvents(events: SiipEvent[]): EventInput[] {
-  return events.map((event) => {
+  return events.filter((event) => event.when.precision === 'datetime' || event.when.precision === 'date').map((event) => {
     const when = event.when;
     if (when.precision === 'datetime') {
       return {
@@ -124,6 +125,28 @@ async function fullCalendarRun(inputs: EventInput[], view: 'month' | 'list') {
   return ms;
 }
 
+/** FullCalendar from the same file: fetch, parse, convert, render (what a page using it would do). */
+async function fullCalendarColdRun(url: string) {
+  const t0 = performance.now();
+  const data = (await (await fetch(url)).json()) as { events: SiipEvent[] };
+  const div = document.createElement('div');
+  stage.append(div);
+  const calendar = new Calendar(div, {
+    plugins: [dayGridPlugin, listPlugin],
+    initialView: 'dayGridMonth',
+    initialDate: `${MONTH}-01`,
+    dayMaxEvents: 3,
+    events: fullCalendarEvents(data.events),
+  });
+  calendar.render();
+  await until(() => div.querySelector('.fc-daygrid-body'));
+  await frame();
+  const ms = performance.now() - t0;
+  calendar.destroy();
+  div.remove();
+  return ms;
+}
+
 async function main() {
   // Warm up module evaluation and the JIT for both.
   const warm = syntheticEvents(50);
@@ -154,6 +177,23 @@ async function main() {
     }
     URL.revokeObjectURL(url);
   }
+  // To content including the fetch: the national file grown by 5,000 events, a never-fetched URL each run.
+  const COLD = 5000;
+  const synthetic = syntheticEvents(COLD);
+  const json = await nationalGrown('events', COLD, (i, national) => ({ ...synthetic[i], sources: [national.sources[0].id] }));
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await elementRun(blobUrl(json), 'month'));
+    theirs.push(await fullCalendarColdRun(blobUrl(json)));
+  }
+  rows.push({
+    case: `month view, national file + ${COLD} events, to content incl. fetch`,
+    events: COLD,
+    elementMs: round(median(ours)),
+    fullCalendarMs: round(median(theirs)),
+    timeRatio: ratio(median(ours), median(theirs)),
+  });
   const result = { title: `siip-event-calendar vs FullCalendar 6 (core+daygrid+list): render to first frame, median of ${RUNS}, ms`, rows };
   (window as unknown as { benchResult: unknown }).benchResult = result;
   document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
-const staticImports = (code) => [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => m[1].slice(2));
-const dynamicImports = (code) => [...code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => m[1].slice(2));
+// Minified output quotes with ", ' or ` (dynamic imports).
+const staticImports = (code) => [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g)].map((m) => m[1].slice(2));
+const dynamicImports = (code) => [...code.matchAll(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1].slice(2));
 const read = (file) => readFileSync(join(DIST, file), 'utf8');
 
 /** The file and everything it imports statically. */
@@ -22,7 +23,8 @@ export const gzipBytes = (files) => [...files].reduce((sum, file) => sum + gzipS
 
 export const ENTRY = 'siip-widgets.js';
 /** Every widget of the registry. */
-export { TAGS } from './registry.mjs';
+import { TAGS } from './registry.mjs';
+export { TAGS };
 
 /** Files a page with these widgets downloads (in English), before any map tiles or dataset. */
 export function pageFiles(tags) {
@@ -53,6 +55,14 @@ export function mapFiles() {
   visit(element);
   for (const file of closure(element)) visit(file);
   return [...files];
+}
+
+/** The validator chunk (and what it alone imports): loaded only for a file that is not the shipped dataset. */
+export function validatorFiles() {
+  const page = pageFiles(TAGS);
+  const chunks = new Set();
+  for (const file of page) for (const dep of dynamicImports(read(file))) if (/^siip-build-dataset-/.test(dep)) closure(dep, chunks);
+  return [...chunks].filter((file) => !page.has(file));
 }
 
 /** The translation chunks (one per language). */

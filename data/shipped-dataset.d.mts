@@ -1,0 +1,2 @@
+export declare const SHIPPED_DATASET_FILE: URL;
+export declare function shippedDatasetIdentity(file?: URL): { dataVersion: string; bytes: number; sha256: string };

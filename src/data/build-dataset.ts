@@ -1,0 +1,61 @@
+/**
+ * Turns fetched files into one validated dataset: version check and migration, merge in order, validation.
+ * The drop-in loads this module (with zod and the generated fast-path checks) as a chunk of its own, and only
+ * when a widget reads a file that is not the shipped dataset.
+ */
+import type { Dataset } from './schema.js';
+import type { DataIssue } from './issues.js';
+import type { LoadFailure } from './fetch-json.js';
+import { mergeDatasets } from './merge.js';
+import { COLLECTION_NAMES, upgradeToCurrent, validateDataset, validateDatasetInSlices, type ValidationResult, type ValidationScope } from './validate.js';
+
+export interface LoadSuccess {
+  ok: true;
+  urls: string[];
+  dataset: Dataset;
+  /** Records and references that were dropped, by path; the rest is usable. */
+  issues: DataIssue[];
+}
+
+export type LoadResult = LoadSuccess | LoadFailure;
+
+/** A fetched file; `trusted` files are the shipped dataset, whose records need no validation. */
+export interface FetchedFile {
+  url: string;
+  data: unknown;
+  trusted?: boolean;
+}
+
+type Raw = Record<string, unknown>;
+
+function prepare(files: readonly FetchedFile[], collections?: ValidationScope['collections']) {
+  const upgraded = [];
+  const trusted = new Set<object>();
+  for (const file of files) {
+    const result = upgradeToCurrent(file.data);
+    if (!result.ok) return { failure: { url: file.url, ...result } as LoadFailure };
+    upgraded.push({ url: file.url, data: result.data });
+    if (file.trusted) for (const name of COLLECTION_NAMES) for (const record of (result.data[name] as unknown[]) ?? []) trusted.add(record as object);
+  }
+  const { merged, issues } = mergeDatasets(upgraded, COLLECTION_NAMES);
+  return { merged, mergeIssues: issues, scope: { collections, trusted: trusted.size ? trusted : undefined } satisfies ValidationScope };
+}
+
+function finish(files: readonly FetchedFile[], mergeIssues: DataIssue[], validated: ValidationResult): LoadResult {
+  if (!validated.ok) return { url: files[0].url, ...validated };
+  return { ok: true, urls: files.map((f) => f.url), dataset: validated.dataset, issues: [...mergeIssues, ...validated.issues] };
+}
+
+/** Checks versions, migrates, merges in order and validates already-fetched files, at once. Pure. */
+export function buildDataset(files: readonly FetchedFile[], collections?: ValidationScope['collections']): LoadResult {
+  const prepared = prepare(files, collections);
+  if ('failure' in prepared) return prepared.failure!;
+  return finish(files, prepared.mergeIssues, validateDataset(prepared.merged as Raw, prepared.scope));
+}
+
+/** The same, validating in slices that leave the page responsive (what widgets use). */
+export async function buildDatasetInSlices(files: readonly FetchedFile[], collections?: ValidationScope['collections']): Promise<LoadResult> {
+  const prepared = prepare(files, collections);
+  if ('failure' in prepared) return prepared.failure!;
+  return finish(files, prepared.mergeIssues, await validateDatasetInSlices(prepared.merged as Raw, prepared.scope));
+}

@@ -1,0 +1,65 @@
+/**
+ * Fetches one dataset file and parses its JSON, never throwing, and says whether it is exactly the shipped file
+ * (then nobody needs to validate it). Part of every widget's core: it must not import the validator.
+ */
+import type { DataIssue } from './issues.js';
+import { SHIPPED_DATASET, isShippedDataset } from './shipped-dataset.js';
+
+/** Why a whole dataset could not be used. */
+export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid-json' | 'version' | 'schema' | 'aborted';
+
+export interface LoadFailure {
+  ok: false;
+  url: string;
+  reason: LoadFailureReason;
+  /** Precise English detail for developers (the widget shows a localized summary). */
+  message: string;
+  issues: DataIssue[];
+  status?: number;
+  foundVersion?: string;
+}
+
+/** A fetched and parsed file; `trusted` when its bytes are the shipped dataset's (validated at build time). */
+export type RawFetchResult = { ok: true; url: string; data: unknown; trusted?: boolean } | LoadFailure;
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Fetches one file and parses its JSON; never throws. */
+export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RawFetchResult> {
+  const fail = (reason: LoadFailureReason, message: string, extra: Partial<LoadFailure> = {}): LoadFailure => ({
+    ok: false,
+    url,
+    reason,
+    message,
+    issues: [],
+    ...extra,
+  });
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  let bytes: ArrayBuffer;
+  try {
+    response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    if (signal?.aborted) return fail('aborted', 'The request was cancelled.');
+    if (timeout.aborted) return fail('timeout', `No answer from ${url} within ${Math.round(timeoutMs / 1000)} s.`);
+    return fail('network', `Could not reach ${url} (offline, blocked, or the server refuses cross-origin requests): ${String(error)}`);
+  }
+  if (!response.ok) return fail('http', `${url} answered ${response.status} ${response.statusText}.`, { status: response.status });
+  // What response.text() does: UTF-8, byte order mark dropped.
+  const text = new TextDecoder().decode(bytes);
+  const contentType = response.headers.get('content-type') ?? '';
+  const start = text.trimStart().slice(0, 1);
+  if (/html/i.test(contentType) || start === '<') {
+    return fail('not-json', `${url} returned a web page (${contentType || 'no content type'}), not JSON. Check the address.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail('invalid-json', `${url} is not valid JSON: ${(error as Error).message}`);
+  }
+  const trusted = (await isShippedDataset(bytes)) && (data as { dataVersion?: unknown }).dataVersion === SHIPPED_DATASET!.dataVersion;
+  return { ok: true, url, data, trusted };
+}

@@ -1,0 +1,34 @@
+/**
+ * The identity of the dataset that ships beside the drop-in (`data/siip-dataset.json`), embedded by the build
+ * (`__SIIP_SHIPPED_DATASET__`, see `data/shipped-dataset.mjs`), which also refuses to build when that file has any
+ * fault. A fetched file whose bytes hash to the same SHA-256 *is* that file, validated at build time: it is
+ * trusted like the script that came with it, and the validator is never loaded for it.
+ *
+ * Why a SHA-256 and not only `dataVersion` + byte length: a length check would also trust an edited copy of the
+ * same length, and a weak hash could be matched on purpose by a hostile file pointing `javascript:` links at
+ * readers. Length is compared first so other files are never hashed. Where `crypto.subtle` is missing (a page
+ * served over plain http from a host other than localhost) every file is validated.
+ */
+declare const __SIIP_SHIPPED_DATASET__: ShippedDatasetIdentity | undefined;
+
+export interface ShippedDatasetIdentity {
+  /** `dataVersion` of the shipped file. */
+  dataVersion: string;
+  /** Its length in bytes. */
+  bytes: number;
+  /** Lower-case hex SHA-256 of its bytes. */
+  sha256: string;
+}
+
+/** The shipped file's identity, or undefined in builds without one (then everything is validated). */
+export const SHIPPED_DATASET: ShippedDatasetIdentity | undefined =
+  typeof __SIIP_SHIPPED_DATASET__ === 'object' ? __SIIP_SHIPPED_DATASET__ : undefined;
+
+/** Whether `bytes` are exactly the shipped dataset file. */
+export async function isShippedDataset(bytes: ArrayBuffer, identity = SHIPPED_DATASET): Promise<boolean> {
+  if (!identity || bytes.byteLength !== identity.bytes || !globalThis.crypto?.subtle) return false;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex === identity.sha256;
+}
