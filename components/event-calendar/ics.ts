@@ -7,25 +7,29 @@
  * Only events with a real date are written. Month-, season-, cadence- and
  * tba-precision events are skipped (and reported), never given a fake day.
  * Single timed events use UTC times; recurring timed events use TZID with a
- * VTIMEZONE derived from Intl, so calendar apps expand the rule in the event's
- * own zone across DST changes.
+ * VTIMEZONE (vtimezone.ts, loaded only when a file is exported), so calendar
+ * apps expand the rule in the event's own zone across DST changes. A rule the
+ * widget cannot expand is written as it was given (tidied), so calendar apps
+ * list every date the widget could not; a rule that is not valid is left out.
  */
 import type { SiipEvent } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import {
   DAY_MS,
-  WEEKDAYS,
   civilDate,
   civilDateTime,
   civilToUtc,
-  daysInMonth,
+  expandRecurrence,
   formatRRule,
   isTimeZone,
   parseCivil,
-  parseRRule,
-  zoneOffset,
+  readRRule,
   type RRule,
+  type RuleReading,
 } from './recurrence.js';
+
+/** Writes a VTIMEZONE for a zone, exact from one UTC instant to another (vtimezone.ts). */
+export type VtimezoneWriter = (timeZone: string, fromUtc: number, toUtc: number) => string[];
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -74,63 +78,8 @@ const utcStamp = (utc: number) => new Date(utc).toISOString().replace(/[-:]/g, '
 const localStamp = (civil: number) => civilDateTime(civil).replace(/[-:]/g, '');
 const dateStamp = (civil: number) => civilDate(civil).replace(/-/g, '');
 
-function offsetText(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-}
-
 /** Only plain IANA names go into a TZID parameter (no quoting needed, nothing to inject). */
 const SAFE_TZID = /^[A-Za-z0-9_+\-/]{1,64}$/;
-
-/**
- * A VTIMEZONE for `timeZone` from the transitions Intl reports in `year`, each
- * written as a yearly rule (e.g. 2nd Sunday of March), which is how the zones
- * partners use (North America) define DST.
- */
-export function vtimezoneLines(timeZone: string, year: number): string[] {
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  const transitions: Array<{ at: number; from: number; to: number }> = [];
-  let previous = zoneOffset(start, timeZone);
-  for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
-    const offset = zoneOffset(t, timeZone);
-    if (offset !== previous) {
-      let lo = t - DAY_MS;
-      let hi = t;
-      while (hi - lo > 60_000) {
-        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-        if (zoneOffset(mid, timeZone) === previous) lo = mid;
-        else hi = mid;
-      }
-      transitions.push({ at: hi, from: previous, to: offset });
-      previous = offset;
-    }
-  }
-  if (transitions.length === 0) {
-    const offset = offsetText(previous);
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD');
-  }
-  for (const { at, from, to } of transitions) {
-    const onset = at + from; // Wall-clock time of the change, in the offset before it (RFC 5545 §3.6.5).
-    const date = new Date(onset);
-    const day = date.getUTCDate();
-    const month = date.getUTCMonth() + 1;
-    const nth = day + 7 > daysInMonth(date.getUTCFullYear(), month) ? -1 : Math.ceil(day / 7);
-    const kind = to > from ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${localStamp(onset)}`,
-      `RRULE:FREQ=YEARLY;BYMONTH=${month};BYDAY=${nth}${WEEKDAYS[date.getUTCDay()]}`,
-      `TZOFFSETFROM:${offsetText(from)}`,
-      `TZOFFSETTO:${offsetText(to)}`,
-      `END:${kind}`,
-    );
-  }
-  lines.push('END:VTIMEZONE');
-  return lines;
-}
 
 export interface IcsOptions {
   /** DTSTAMP (default: now). */
@@ -141,6 +90,10 @@ export interface IcsOptions {
   calendarName?: string;
   /** Days before an application window closes for its reminder (VALARM); 0 for none. Default 3. */
   reminderDays?: number;
+  /** For a subscribed feed: how often calendar apps should fetch it again (REFRESH-INTERVAL, X-PUBLISHED-TTL), e.g. "P1D". */
+  refreshInterval?: string;
+  /** Writes VTIMEZONE blocks; `exportIcs` passes the one from vtimezone.ts. Needed when a recurring timed event is written. */
+  vtimezone?: VtimezoneWriter;
 }
 
 export interface IcsResult {
@@ -149,6 +102,8 @@ export interface IcsResult {
   exported: string[];
   /** Ids left out because their date is not exact (month, season, cadence, tba). */
   skipped: string[];
+  /** Ids written as one date because their RRULE is not valid (it cannot be written into a file). */
+  ruleDropped: string[];
 }
 
 /** UID stable across exports and data releases: the record id under the library's domain. */
@@ -175,7 +130,7 @@ function untilValue(rule: RRule, allDay: boolean, timeZone: string | undefined):
   return utcStamp(timeZone ? civilToUtc(civil, timeZone) : civil);
 }
 
-/** An exact event's start and end (wall-clock ms) and parsed rule; null for approximate or unreadable ones. */
+/** An exact event's start and end (wall-clock ms) and its rule as read; null for approximate or unreadable ones. */
 function exactSpan(event: SiipEvent) {
   const when = event.when;
   if (when.precision !== 'datetime' && when.precision !== 'date') return null;
@@ -183,34 +138,86 @@ function exactSpan(event: SiipEvent) {
   if (Number.isNaN(start)) return null;
   const endParsed = when.end ? parseCivil(when.end) : NaN;
   const end = Number.isNaN(endParsed) || endParsed < start ? start : endParsed;
-  return { when, start, end, rule: when.rrule ? parseRRule(when.rrule) : null };
+  const reading: RuleReading | null = when.rrule ? readRRule(when.rrule) : null;
+  return { when, start, end, reading };
 }
 
-function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' | 'locale' | 'reminderDays'>>, zones: Map<string, number>): string[] | null {
+/** The RRULE value to write: the expanded rule in conformant form, or an unexpandable rule as given; null for none. */
+function ruleValue(reading: RuleReading | null, allDay: boolean, timeZone: string | undefined): string | null {
+  if (!reading) return null;
+  if (reading.rule) return formatRRule(reading.rule, untilValue(reading.rule, allDay, timeZone));
+  return reading.text;
+}
+
+const YEAR_MS = 365.25 * DAY_MS;
+
+/** The UTC span a zoned series covers, for its VTIMEZONE: to UNTIL, to the COUNT-th date, or ten years past now. */
+function seriesSpan(start: number, reading: RuleReading, timeZone: string, now: number): [number, number] {
+  const startUtc = civilToUtc(start, timeZone);
+  const rule = reading.rule;
+  let endUtc = Math.max(startUtc, now) + 10 * YEAR_MS;
+  if (rule?.until !== undefined) endUtc = rule.untilUtc ? rule.until : civilToUtc(rule.until + (rule.untilDate ? DAY_MS : 0), timeZone);
+  else if (rule?.count !== undefined) {
+    const starts = expandRecurrence({ start, rule, limit: rule.count });
+    endUtc = civilToUtc(starts[starts.length - 1] + DAY_MS, timeZone);
+  }
+  return [startUtc, Math.max(startUtc, endUtc)];
+}
+
+interface Collect {
+  zones: Map<string, [number, number]>;
+  ruleDropped: string[];
+}
+
+function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' | 'locale' | 'reminderDays'>>, collect: Collect): string[] | null {
   const span = exactSpan(event);
   if (!span) return null;
-  const { when, start, end, rule } = span;
+  const { when, reading } = span;
+  let { start, end } = span;
   const text = (value: Parameters<typeof textOf>[0]) => escapeText(textOf(value, options.locale));
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(uidFor(event))}`, `DTSTAMP:${utcStamp(options.now)}`, `SUMMARY:${text(event.title)}`];
+  if (reading?.status === 'invalid') collect.ruleDropped.push(event.id);
+  const exdates = (when.exdates ?? []).map(parseCivil).filter((d) => !Number.isNaN(d));
+  // RFC 5545 makes DTSTART the first date even when the rule does not give it, but many apps (ical.js,
+  // dateutil) then drop it or count it apart. A DTSTART off its rule is therefore moved to the rule's
+  // first date (COUNT one less) and the original date written as an RDATE: every reader lists the same dates.
+  let rdate: number | null = null;
+  let rule = reading?.rule;
+  if (rule) {
+    const [ruleFirst] = expandRecurrence({ start, rule, limit: 1, startAlwaysFirst: false, before: start + 500 * YEAR_MS });
+    if (ruleFirst !== start) {
+      rdate = start;
+      if (ruleFirst === undefined || rule.count === 1) rule = null;
+      else {
+        end += ruleFirst - start;
+        start = ruleFirst;
+        if (rule.count !== undefined) rule = { ...rule, count: rule.count - 1 };
+      }
+      if (!rule) rdate = null; // Only the one date: written as a single event.
+    }
+  }
+  const finalReading = !reading?.rule ? reading : rule ? { ...reading, rule } : null;
 
   if (when.precision === 'date') {
     lines.push(`DTSTART;VALUE=DATE:${dateStamp(start)}`, `DTEND;VALUE=DATE:${dateStamp(end + DAY_MS)}`);
-    if (rule) {
-      lines.push(`RRULE:${formatRRule(rule, untilValue(rule, true, undefined))}`);
-      const exdates = (when.exdates ?? []).map(parseCivil).filter((d) => !Number.isNaN(d));
+    const rrule = ruleValue(finalReading, true, undefined);
+    if (rrule) {
+      lines.push(`RRULE:${rrule}`);
+      if (rdate !== null) lines.push(`RDATE;VALUE=DATE:${dateStamp(rdate)}`);
       if (exdates.length) lines.push(`EXDATE;VALUE=DATE:${exdates.map(dateStamp).join(',')}`);
     }
-  } else if (rule && SAFE_TZID.test(when.timeZone) && isTimeZone(when.timeZone)) {
+  } else if (finalReading?.text && SAFE_TZID.test(when.timeZone) && isTimeZone(when.timeZone)) {
     const zone = when.timeZone;
-    // Observances start the year before, so the zone data covers the first occurrence.
-    zones.set(zone, Math.min(zones.get(zone) ?? Infinity, new Date(start).getUTCFullYear() - 1));
+    const [from, to] = seriesSpan(Math.min(start, rdate ?? start), finalReading, zone, options.now);
+    const known = collect.zones.get(zone);
+    collect.zones.set(zone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
     lines.push(`DTSTART;TZID=${zone}:${localStamp(start)}`);
     if (end > start) lines.push(`DTEND;TZID=${zone}:${localStamp(end)}`);
-    lines.push(`RRULE:${formatRRule(rule, untilValue(rule, false, zone))}`);
-    const exdates = (when.exdates ?? []).map(parseCivil).filter((d) => !Number.isNaN(d));
+    lines.push(`RRULE:${ruleValue(finalReading, false, zone)}`);
+    if (rdate !== null) lines.push(`RDATE;TZID=${zone}:${localStamp(rdate)}`);
     if (exdates.length) lines.push(`EXDATE;TZID=${zone}:${exdates.map(localStamp).join(',')}`);
   } else {
-    // A single timed event (or one whose rule cannot be read): exact UTC instants, no zone data needed.
+    // A single timed event (or one whose rule is not valid): exact UTC instants, no zone data needed.
     const startUtc = civilToUtc(start, when.timeZone);
     lines.push(`DTSTART:${utcStamp(startUtc)}`);
     if (end > start) lines.push(`DTEND:${utcStamp(civilToUtc(end, when.timeZone))}`);
@@ -236,15 +243,15 @@ function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' |
   return lines;
 }
 
-/** Writes `events` as one iCalendar file (CRLF line ends, folded lines). */
+/** Writes `events` as one iCalendar file (CRLF line ends, folded lines). Pass `vtimezone`, or use `exportIcs`. */
 export function buildIcs(events: readonly SiipEvent[], options: IcsOptions = {}): IcsResult {
   const resolved = { now: options.now ?? Date.now(), locale: options.locale ?? 'en', reminderDays: options.reminderDays ?? 3 };
-  const zones = new Map<string, number>();
+  const collect: Collect = { zones: new Map(), ruleDropped: [] };
   const exported: string[] = [];
   const skipped: string[] = [];
   const bodies: string[] = [];
   for (const event of events) {
-    const lines = eventLines(event, resolved, zones);
+    const lines = eventLines(event, resolved, collect);
     if (lines) {
       exported.push(event.id);
       bodies.push(...lines);
@@ -252,9 +259,24 @@ export function buildIcs(events: readonly SiipEvent[], options: IcsOptions = {})
   }
   const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SIIP widgets//Event calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName) head.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
-  for (const [zone, year] of zones) head.push(...vtimezoneLines(zone, year));
+  if (options.refreshInterval && /^P[0-9WDTHMS]+$/.test(options.refreshInterval)) {
+    head.push(`REFRESH-INTERVAL;VALUE=DURATION:${options.refreshInterval}`, `X-PUBLISHED-TTL:${options.refreshInterval}`);
+  }
+  if (collect.zones.size && !options.vtimezone) throw new Error('buildIcs: recurring timed events need options.vtimezone (or use exportIcs)');
+  for (const [zone, [from, to]] of collect.zones) {
+    // Whole years either side, so the zone data covers every date of the series in the event's zone.
+    const fromYear = new Date(from).getUTCFullYear();
+    const toYear = new Date(to).getUTCFullYear();
+    head.push(...options.vtimezone!(zone, Date.UTC(fromYear, 0, 1), Date.UTC(toYear + 1, 0, 1)));
+  }
   const all = [...head, ...bodies, 'END:VCALENDAR'];
-  return { text: all.map(foldLine).join(CRLF) + CRLF, exported, skipped };
+  return { text: all.map(foldLine).join(CRLF) + CRLF, exported, skipped, ruleDropped: collect.ruleDropped };
+}
+
+/** `buildIcs` with the VTIMEZONE writer loaded on demand (a chunk of its own, fetched only when a file is exported). */
+export async function exportIcs(events: readonly SiipEvent[], options: Omit<IcsOptions, 'vtimezone'> = {}): Promise<IcsResult> {
+  const { vtimezoneLines } = await import('./vtimezone.js');
+  return buildIcs(events, { ...options, vtimezone: vtimezoneLines });
 }
 
 /** A file name for the download: letters, digits and dashes only. */
@@ -275,15 +297,16 @@ export function icsFileName(base: string): string {
 export function googleCalendarUrl(event: SiipEvent, locale = 'en'): string | null {
   const span = exactSpan(event);
   if (!span) return null;
-  const { when, start, end, rule } = span;
+  const { when, start, end, reading } = span;
   const params = new URLSearchParams({ action: 'TEMPLATE', text: textOf(event.title, locale) });
+  const recur = ruleValue(reading, when.precision === 'date', when.precision === 'datetime' ? when.timeZone : undefined);
   if (when.precision === 'date') {
     params.set('dates', `${dateStamp(start)}/${dateStamp(end + DAY_MS)}`);
-    if (rule) params.set('recur', `RRULE:${formatRRule(rule, untilValue(rule, true, undefined))}`);
-  } else if (rule) {
+    if (recur) params.set('recur', `RRULE:${recur}`);
+  } else if (recur) {
     params.set('dates', `${localStamp(start)}/${localStamp(end)}`);
     params.set('ctz', when.timeZone);
-    params.set('recur', `RRULE:${formatRRule(rule, untilValue(rule, false, when.timeZone))}`);
+    params.set('recur', `RRULE:${recur}`);
   } else {
     params.set('dates', `${utcStamp(civilToUtc(start, when.timeZone))}/${utcStamp(civilToUtc(end, when.timeZone))}`);
   }

@@ -524,6 +524,11 @@ export interface ExpandOptions {
   before?: number;
   /** Safety cap on occurrences returned. */
   limit?: number;
+  /**
+   * False: list only the dates the rule itself gives, counting from the first of them (dateutil's and
+   * rrule.js's reading, and many calendar apps'). Default true: DTSTART is always first (RFC 5545).
+   */
+  startAlwaysFirst?: boolean;
 }
 
 /** Years without a single match after which a rule is taken to match nothing more (one Gregorian cycle). */
@@ -541,7 +546,7 @@ const BARREN_YEARS = 400;
  * DTSTART is always included, and a BYDAY list mixing plain and ordinal days ("MO,1TU") means the union
  * (dateutil and rrule.js require both).
  */
-export function expandRecurrence({ start, rule, timeZone, exdates = [], before = Infinity, limit = 10_000 }: ExpandOptions): number[] {
+export function expandRecurrence({ start, rule, timeZone, exdates = [], before = Infinity, limit = 10_000, startAlwaysFirst = true }: ExpandOptions): number[] {
   const out: number[] = [];
   if (start >= before || limit <= 0) return out;
   const excluded = new Set(exdates);
@@ -555,13 +560,16 @@ export function expandRecurrence({ start, rule, timeZone, exdates = [], before =
           : rule.until;
 
   // DTSTART is the first occurrence, whatever the rule says.
-  let emitted = 1;
-  if (!excluded.has(start)) out.push(start);
-  if (rule.count === 1 || out.length >= limit) return out;
+  let emitted = 0;
+  if (startAlwaysFirst) {
+    emitted = 1;
+    if (!excluded.has(start)) out.push(start);
+    if (rule.count === 1 || out.length >= limit) return out;
+  }
 
   // Returns false when the series is over.
   const take = (civil: number): boolean => {
-    if (civil <= start) return true;
+    if (startAlwaysFirst ? civil <= start : civil < start) return true;
     if (civil > untilCivil || civil >= before) return false;
     if (rule.count !== undefined && emitted >= rule.count) return false;
     emitted++;
