@@ -19,6 +19,7 @@ import {
   neighbour,
   occurrencesInMonth,
   parseTypes,
+  recurrenceNote,
   toBeAnnounced,
   type ApproximateItem,
   type CalendarItem,
@@ -26,7 +27,8 @@ import {
   type Neighbour,
 } from './occurrences.js';
 import { windowState, type WindowState } from './application-window.js';
-import { buildIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl } from './ics.js';
+import { exportIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl, subscribeUrl } from './ics.js';
+import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
 import { DAY_MS, civilDate, civilToUtc, isTimeZone, parseCivil, utcToCivil } from './recurrence.js';
 
 const GRID_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -74,6 +76,7 @@ interface MonthModel {
  * @csspart details - The details of the open event.
  * @csspart empty - The "no events this month" message.
  * @csspart download-button - The button that downloads the shown events as .ics.
+ * @csspart subscribe-link - The link to subscribe to the national events feed (shown with the bundled dataset).
  * @csspart loading - Shown while the data loads.
  * @csspart error - Shown when the data cannot be used.
  * @csspart retry-button - The "Try again" button of the error.
@@ -280,8 +283,8 @@ export class SiipEventCalendar extends SiipElement {
     this.openKey = '';
   }
 
-  #download(events: readonly SiipEvent[], name: string): void {
-    const { text } = buildIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
+  async #download(events: readonly SiipEvent[], name: string): Promise<void> {
+    const { text } = await exportIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
     const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -649,7 +652,7 @@ export class SiipEventCalendar extends SiipElement {
     const exact = item.kind === 'exact';
     return html`<dl>
         <dt>${msg('When')}</dt>
-        <dd>${whenText}${item.kind === 'exact' && item.recurring ? html` (${msg('repeats')})` : nothing}</dd>
+        <dd>${whenText}${item.kind === 'exact' ? this.#recurrenceNote(item) : nothing}</dd>
         ${format || event.location
           ? html`<dt>${msg('Where')}</dt>
               <dd>${format}${format && event.location ? ' · ' : ''}${event.location ? renderText(event.location.name, this.locale, { name: true }) : nothing}</dd>`
@@ -726,8 +729,17 @@ export class SiipEventCalendar extends SiipElement {
         >
           ${msg(str`Download ${exportable.length} events (.ics)`)}
         </button>
+        ${this.src.trim()
+          ? nothing
+          : html`<a part="subscribe-link" class="siip-button siip-button--quiet" href=${subscribeUrl(defaultDatasetUrl(), this.locale)}>${msg('Subscribe')}</a>`}
         ${skipped ? html`<span class="note">${msg(str`${skipped} events without an exact date are not included.`)}</span>` : nothing}
       </div>`;
+  }
+
+  #recurrenceNote(item: ExactOccurrence) {
+    const note = recurrenceNote(item);
+    if (note === 'repeats-elsewhere') return html` (${msg("repeats — see the organiser's calendar for all dates")})`;
+    return note === 'repeats' ? html` (${msg('repeats')})` : nothing;
   }
 
   override render() {

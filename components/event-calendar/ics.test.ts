@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { buildIcs, escapeText, exportIcs, foldLine, googleCalendarUrl, icsFileName, outlookCalendarUrl, uidFor, type IcsOptions } from './ics.js';
+import { buildIcs, escapeText, exportIcs, feedFileName, foldLine, subscribeUrl, googleCalendarUrl, icsFileName, outlookCalendarUrl, uidFor, type IcsOptions } from './ics.js';
 import { civilToUtc, expandRecurrence, parseCivil, parseRRule } from './recurrence.js';
 import { vtimezoneLines } from './vtimezone.js';
 
@@ -361,5 +361,14 @@ describe('calendar links', () => {
     expect(outlookCalendarUrl(ev('a', { precision: 'date', start: '2026-01-20', rrule: 'FREQ=YEARLY' }))).to.equal(null);
     expect(googleCalendarUrl(ev('m', { precision: 'month', month: '2018-06' }))).to.equal(null);
     expect(new URL(outlookCalendarUrl(ev('a', { precision: 'date', start: '2026-01-20' }))!).searchParams.get('allday')).to.equal('true');
+  });
+});
+
+describe('feed links', () => {
+  it('points at the feed beside the dataset, per language, as webcal', () => {
+    expect(subscribeUrl('https://cdn.example.org/siip/1.0/data/siip-dataset.json', 'es')).to.equal('webcal://cdn.example.org/siip/1.0/data/siip-events.es.ics');
+    expect(subscribeUrl('http://localhost:8000/data/siip-dataset.json', 'en')).to.equal('webcal://localhost:8000/data/siip-events.ics');
+    expect(feedFileName('ar')).to.equal('siip-events.ar.ics');
+    expect(feedFileName('fr')).to.equal('siip-events.ics');
   });
 });

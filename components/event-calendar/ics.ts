@@ -279,6 +279,20 @@ export async function exportIcs(events: readonly SiipEvent[], options: Omit<IcsO
   return buildIcs(events, { ...options, vtimezone: vtimezoneLines });
 }
 
+/** The published feed's file name for a language: siip-events.ics (English), siip-events.es.ics, siip-events.ar.ics. */
+export function feedFileName(locale: string): string {
+  return locale === 'es' || locale === 'ar' ? `siip-events.${locale}.ics` : 'siip-events.ics';
+}
+
+/**
+ * The address calendar apps subscribe to for the national events in a language: the feed the build writes
+ * beside the bundled dataset, as a `webcal:` URL (which opens the reader's calendar app) for http(s) hosts.
+ */
+export function subscribeUrl(datasetUrl: string, locale: string): string {
+  const feed = new URL(feedFileName(locale), datasetUrl).href;
+  return feed.replace(/^https?:/, 'webcal:');
+}
+
 /** A file name for the download: letters, digits and dashes only. */
 export function icsFileName(base: string): string {
   const slug = base

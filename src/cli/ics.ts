@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDataset } from '../data/load.js';
-import { exportIcs } from '../../components/event-calendar/ics.js';
+import { exportIcs, feedFileName } from '../../components/event-calendar/ics.js';
 import translations from '../../components/event-calendar/event-calendar.i18n.json';
 import { isUrl, readLocal, readRemote, type InputFile, type ReadOutcome } from './validate.js';
 
@@ -37,9 +37,6 @@ Events known only to the month, season or rhythm are left out (they have no
 date). Exit status: 0 written, 1 the data cannot be used, 2 wrong usage.`;
 
 const calendarName = (locale: Locale) => (locale === 'en' ? 'SIIP events' : (translations as Record<string, Record<string, string>>)['SIIP events'][locale]);
-
-/** The feed's file name for a language. */
-export const feedFileName = (locale: Locale) => (locale === 'en' ? 'siip-events.ics' : `siip-events.${locale}.ics`);
 
 /** Runs `ics`; `write` receives the file text (stdout), `out`/`err` messages. Returns the exit status. */
 export async function icsMain(
