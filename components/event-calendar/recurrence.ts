@@ -601,6 +601,7 @@ export function expandRecurrence({ start, rule, timeZone, exdates = [], before =
   const ordinalDays = ordinalsAllowed ? (byDay?.filter((d) => d.nth !== undefined) ?? []) : [];
   const yearDays = rule.byYearDay ? new Set(rule.byYearDay) : null;
   const monthSet = byMonth ? new Set(byMonth) : null;
+  const sortedMonths = byMonth ? [...monthSet!].sort((a, b) => a - b) : null;
 
   const times: number[] = [];
   const timeOfDay = mod(start, DAY_MS);
@@ -667,7 +668,10 @@ export function expandRecurrence({ start, rule, timeZone, exdates = [], before =
     }
 
     const days: number[] = [];
-    for (let i = from; i < to; i++) if (keep(i)) days.push(i);
+    if (freq === 'YEARLY' && sortedMonths) {
+      // Only the listed months can match: skip the rest of the year.
+      for (const m of sortedMonths) for (let i = info.monthStart[m - 1]; i < info.monthStart[m]; i++) if (keep(i)) days.push(i);
+    } else for (let i = from; i < to; i++) if (keep(i)) days.push(i);
 
     let found: number[];
     if (rule.bySetPos) {
