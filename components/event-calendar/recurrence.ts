@@ -4,10 +4,10 @@
  * instant in that zone", and everything else is integer arithmetic on "civil"
  * milliseconds (a wall-clock time read as if it were UTC, via Date.UTC).
  *
- * Supported: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, INTERVAL, BYDAY (with ordinals
- * such as 3TU and -1FR), BYMONTHDAY (negative too), BYMONTH, COUNT, UNTIL, WKST,
- * and EXDATE. Anything else makes the rule unreadable (parseRRule → null), and
- * callers show the first occurrence only rather than guess.
+ * Recurrence rules: `readRRule` reads an RRULE tolerantly and says whether the engine expands it
+ * (FREQ=DAILY…YEARLY with every BY… part, INTERVAL, COUNT, UNTIL, WKST), keeps it for calendar apps
+ * (HOURLY and finer, RSCALE/SKIP, X- parts) or refuses it (not an RRULE); `expandRecurrence` lists the
+ * dates with dateutil's algorithm. The component README lists the subset and every rule outside it.
  */
 
 export const DAY_MS = 86_400_000;
