@@ -11,7 +11,7 @@ import { renderText } from '../../src/internal/localized-text.js';
 import { renderExternalLink, renderSourcesInline, sourcesOf } from '../../src/internal/references.js';
 import { civilDate, utcToCivil } from './recurrence.js';
 import { googleCalendarUrl, outlookCalendarUrl } from './ics.js';
-import type { CalendarItem } from './occurrences.js';
+import { recurrenceNote, type CalendarItem, type ExactOccurrence } from './occurrences.js';
 import type { CalendarFormatter } from './calendar-format.js';
 import { approximateWhen, eventFormatLabel } from './calendar-labels.js';
 
@@ -45,7 +45,7 @@ export function renderEventDetails(item: CalendarItem, context: DetailsContext) 
   const outlook = outlookCalendarUrl(event, locale);
   return html`<dl>
       <dt>${msg('When')}</dt>
-      <dd>${whenText(item, context)}${item.kind === 'exact' && item.recurring ? html` (${msg('repeats')})` : nothing}</dd>
+      <dd>${whenText(item, context)}${item.kind === 'exact' ? repeatsLabel(item) : nothing}</dd>
       ${where || event.location
         ? html`<dt>${msg('Where')}</dt>
             <dd>${where}${where && event.location ? ' · ' : ''}${event.location ? renderText(event.location.name, locale, { name: true }) : nothing}</dd>`
@@ -66,4 +66,11 @@ export function renderEventDetails(item: CalendarItem, context: DetailsContext) 
       ${google ? renderExternalLink(google, msg('Google Calendar')) : nothing}
       ${outlook ? renderExternalLink(outlook, msg('Outlook')) : nothing}
     </div>`;
+}
+
+/** "(repeats)", or, for a rule the engine cannot expand, where to find the other dates. */
+function repeatsLabel(item: ExactOccurrence) {
+  const note = recurrenceNote(item);
+  if (note === 'repeats-elsewhere') return html` (${msg("repeats — see the organiser's calendar for all dates")})`;
+  return note === 'repeats' ? html` (${msg('repeats')})` : nothing;
 }

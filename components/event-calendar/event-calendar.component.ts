@@ -29,7 +29,8 @@ import {
   type ExactOccurrence,
   type Neighbour,
 } from './occurrences.js';
-import { buildIcs, icsFileName } from './ics.js';
+import { exportIcs, icsFileName, subscribeUrl } from './ics.js';
+import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
 import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './recurrence.js';
 import { calendarFormat, type CalendarFormatter } from './calendar-format.js';
 import { approximateWhen, eventTypeLabel } from './calendar-labels.js';
@@ -68,6 +69,7 @@ interface MonthModel {
  * @csspart details - The details of the open event.
  * @csspart empty - The "no events this month" message.
  * @csspart download-button - The button that downloads the shown events as .ics.
+ * @csspart subscribe-link - The link to subscribe to the national events feed (shown with the bundled dataset).
  *
  * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, the selected day.
  * @cssprop [--siip-calendar-today-background=var(--siip-color-surface-alt)] - Background of today's cell.
@@ -256,8 +258,8 @@ export class SiipEventCalendar extends SiipElement {
     this.openKey = '';
   }
 
-  #download(events: readonly SiipEvent[], name: string): void {
-    const { text } = buildIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
+  async #download(events: readonly SiipEvent[], name: string): Promise<void> {
+    const { text } = await exportIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
     downloadBlob(this.renderRoot, new Blob([text], { type: 'text/calendar;charset=utf-8' }), icsFileName(name));
   }
 
@@ -440,6 +442,9 @@ export class SiipEventCalendar extends SiipElement {
         >
           ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
         </button>
+        ${this.src.trim()
+          ? nothing
+          : html`<a part="subscribe-link" class="siip-button siip-button--quiet" href=${subscribeUrl(defaultDatasetUrl(), this.locale)}>${msg('Subscribe')}</a>`}
         ${skipped ? html`<span class="note">${plural(
                 skipped,
                 msg('{count, plural, one {# event without an exact date is not included.} other {# events without an exact date are not included.}}'),

@@ -56,6 +56,8 @@ class CalendarHarness {
     };
     try {
       button.click();
+      // The file is written after the VTIMEZONE module loads.
+      await waitUntil(() => blob !== undefined, 'a Blob was created', { timeout: 5000 });
     } finally {
       URL.createObjectURL = originalCreate;
       HTMLAnchorElement.prototype.click = originalClick;
@@ -364,6 +366,20 @@ describe('siip-event-calendar: details, events and application windows', () => {
 });
 
 describe('siip-event-calendar: downloads', () => {
+  it('offers the national feed to subscribe to beside Download, in the reader\'s language', async () => {
+    const cal = await mount(html`<siip-event-calendar today="2026-11-23" lang="ar"></siip-event-calendar>`);
+    const link = cal.root.querySelector<HTMLAnchorElement>('[part="subscribe-link"]')!;
+    expect(link.textContent!.trim()).to.equal('اشترك');
+    expect(link.href).to.match(/^webcal:\/\/.*\/data\/siip-events\.ar\.ics$/);
+    expect(link.previousElementSibling!.getAttribute('part')).to.equal('download-button');
+    await expect(cal.el).to.be.accessible();
+  });
+
+  it('offers no national feed when the page shows its own data', async () => {
+    const cal = await december();
+    expect(cal.root.querySelector('[part="subscribe-link"]')).to.equal(null);
+  });
+
   it('downloads the filtered events as a valid .ics file', async () => {
     const cal = await december({ types: 'convening,meeting' });
     const file = await cal.download(cal.root.querySelector<HTMLButtonElement>('[part="download-button"]')!);
@@ -416,6 +432,14 @@ describe('siip-event-calendar: hostile data', () => {
   it('shows an event whose rule cannot be read once, not never', async () => {
     const cal = await mount(html`<siip-event-calendar src=${HOSTILE} today="2026-11-23" month="2026-12" view="list" timezone=${NY}></siip-event-calendar>`);
     expect(cal.itemTitles.filter((t) => t === 'Bad rule')).to.have.length(1);
+  });
+
+  it('says the event repeats and sends the reader to the organiser\'s calendar when its rule is not expanded', async () => {
+    const cal = await mount(html`<siip-event-calendar src=${HOSTILE} today="2026-11-23" month="2026-12" view="list" timezone=${NY} lang="es"></siip-event-calendar>`);
+    cal.item('Bad rule')!.click();
+    await cal.settle();
+    const details = cal.root.querySelector('[part="details"]')!.textContent!;
+    expect(details).to.contain('se repite: consulte el calendario de quien organiza para ver todas las fechas');
   });
 });
 

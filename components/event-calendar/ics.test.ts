@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { buildIcs, escapeText, foldLine, googleCalendarUrl, icsFileName, outlookCalendarUrl, uidFor } from './ics.js';
+import { exportIcs, feedFileName, subscribeUrl, googleCalendarUrl, icsFileName, outlookCalendarUrl, uidFor } from './ics.js';
+import { buildIcs as build, escapeText, foldLine } from './ics-file.js';
+import { civilToUtc, expandRecurrence, parseCivil, parseRRule } from './recurrence.js';
+
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
   return { id, type: 'meeting', title: id, when, sources: ['src-a'], ...extra };
@@ -57,14 +60,14 @@ describe('foldLine', () => {
 
 describe('buildIcs', () => {
   it('writes a calendar with CRLF line ends and a final CRLF', () => {
-    const { text } = buildIcs([ev('a', { precision: 'date', start: '2026-06-09' })], { now: NOW });
+    const { text } = build([ev('a', { precision: 'date', start: '2026-06-09' })], { now: NOW });
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).to.equal(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
     expect(text.replace(/\r\n/g, '')).to.not.match(/[\r\n]/);
   });
 
   it('writes all-day and multi-day events as DATE values with an exclusive end', () => {
-    const { text } = buildIcs([ev('conv', { precision: 'date', start: '2026-06-09', end: '2026-06-11' })], { now: NOW });
+    const { text } = build([ev('conv', { precision: 'date', start: '2026-06-09', end: '2026-06-11' })], { now: NOW });
     expect(text).to.contain('DTSTART;VALUE=DATE:20260609\r\n');
     expect(text).to.contain('DTEND;VALUE=DATE:20260612\r\n');
     const event = new ICAL.Event(parse(text).getFirstSubcomponent('vevent')!);
@@ -73,7 +76,7 @@ describe('buildIcs', () => {
   });
 
   it('writes single timed events in UTC, read back at the right instant', () => {
-    const { text } = buildIcs(
+    const { text } = build(
       [ev('call', { precision: 'datetime', start: '2026-03-10T20:00', end: '2026-03-10T21:30', timeZone: 'America/New_York' })],
       { now: NOW },
     );
@@ -84,7 +87,7 @@ describe('buildIcs', () => {
   });
 
   it('writes recurring New York events with TZID and a VTIMEZONE that an independent parser expands across DST', () => {
-    const { text } = buildIcs(
+    const { text } = build(
       [ev('calls', { precision: 'datetime', start: '2026-03-02T14:00', end: '2026-03-02T15:00', timeZone: 'America/New_York', rrule: 'FREQ=WEEKLY;COUNT=3' })],
       { now: NOW },
     );
@@ -98,7 +101,7 @@ describe('buildIcs', () => {
   });
 
   it('writes a Los Angeles "third Tuesday" rule with EXDATE that the parser honours', () => {
-    const { text } = buildIcs(
+    const { text } = build(
       [
         ev('third', {
           precision: 'datetime',
@@ -123,13 +126,13 @@ describe('buildIcs', () => {
   });
 
   it('writes all-day recurrences with DATE EXDATE values', () => {
-    const { text } = buildIcs([ev('y', { precision: 'date', start: '2024-02-29', rrule: 'FREQ=YEARLY;COUNT=2', exdates: ['2028-02-29'] })], { now: NOW });
+    const { text } = build([ev('y', { precision: 'date', start: '2024-02-29', rrule: 'FREQ=YEARLY;COUNT=2', exdates: ['2028-02-29'] })], { now: NOW });
     expect(text).to.contain('RRULE:FREQ=YEARLY;COUNT=2\r\n');
     expect(text).to.contain('EXDATE;VALUE=DATE:20280229\r\n');
   });
 
   it('skips month, season, cadence and tba events instead of inventing a day', () => {
-    const result = buildIcs(
+    const result = build(
       [
         ev('m', { precision: 'month', month: '2018-06' }),
         ev('s', { precision: 'season', season: 'summer', yearly: true }),
@@ -146,8 +149,8 @@ describe('buildIcs', () => {
 
   it('gives stable UIDs and a DTSTAMP', () => {
     const events = [ev('a', { precision: 'date', start: '2026-01-01' }), ev('b', { precision: 'date', start: '2026-01-02' })];
-    const first = buildIcs(events, { now: NOW }).text;
-    const second = buildIcs(events, { now: NOW + 60_000 }).text;
+    const first = build(events, { now: NOW }).text;
+    const second = build(events, { now: NOW + 60_000 }).text;
     const uids = (text: string) => unfold(text).filter((l) => l.startsWith('UID:'));
     expect(uids(first)).to.deep.equal(['UID:a@siip-widgets', 'UID:b@siip-widgets']);
     expect(uids(second)).to.deep.equal(uids(first));
@@ -156,20 +159,20 @@ describe('buildIcs', () => {
   });
 
   it('writes text in the requested language', () => {
-    const { text } = buildIcs([ev('a', { precision: 'date', start: '2026-01-01' }, { title: { en: 'Convening', es: 'Convocatoria' } })], { now: NOW, locale: 'es' });
+    const { text } = build([ev('a', { precision: 'date', start: '2026-01-01' }, { title: { en: 'Convening', es: 'Convocatoria' } })], { now: NOW, locale: 'es' });
     expect(text).to.contain('SUMMARY:Convocatoria');
   });
 
   it('adds a reminder before an application window closes', () => {
-    const { text } = buildIcs([ev('w', { precision: 'date', start: '2026-06-01', end: '2026-06-30' }, { type: 'application-window' })], { now: NOW });
+    const { text } = build([ev('w', { precision: 'date', start: '2026-06-01', end: '2026-06-30' }, { type: 'application-window' })], { now: NOW });
     const alarm = parse(text).getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('trigger')!.toString()).to.equal('-P3D');
     expect(alarm.getFirstProperty('trigger')!.getParameter('related')).to.equal('END');
   });
 
   it('writes URL only for web links', () => {
-    const withUrl = buildIcs([ev('a', { precision: 'date', start: '2026-01-01' }, { url: 'https://example.org/a b' })], { now: NOW }).text;
-    const bad = buildIcs([ev('a', { precision: 'date', start: '2026-01-01' }, { url: 'javascript:alert(1)' })], { now: NOW }).text;
+    const withUrl = build([ev('a', { precision: 'date', start: '2026-01-01' }, { url: 'https://example.org/a b' })], { now: NOW }).text;
+    const bad = build([ev('a', { precision: 'date', start: '2026-01-01' }, { url: 'javascript:alert(1)' })], { now: NOW }).text;
     expect(withUrl).to.contain('URL:https://example.org/a%20b');
     expect(bad).to.not.contain('URL:');
   });
@@ -247,12 +250,70 @@ function hostileEvents(random: () => number, count: number): SiipEvent[] {
   );
 }
 
+describe('buildIcs: rules calendar apps must expand (issue 14)', () => {
+  /** Every start an independent parser (ical.js) lists for the file's first event, as UTC ISO instants. */
+  function icalStarts(text: string, max = 50): string[] {
+    const event = new ICAL.Event(parse(text).getFirstSubcomponent('vevent')!);
+    const it = event.iterator();
+    const starts: string[] = [];
+    for (let next = it.next(); next && starts.length < max; next = it.next()) starts.push(iso(next));
+    return starts;
+  }
+
+  it('writes a rule the widget cannot expand unchanged, and ical.js expands it to the full series', () => {
+    const hourly = ev('clinic', { precision: 'datetime', start: '2026-03-07T09:00', end: '2026-03-07T09:30', timeZone: 'America/New_York', rrule: 'freq=hourly; interval=2; count=4;' });
+    const { text, ruleDropped } = build([hourly], { now: NOW });
+    expect(unfold(text)).to.include('RRULE:FREQ=HOURLY;INTERVAL=2;COUNT=4');
+    expect(ruleDropped).to.deep.equal([]);
+    expect(icalStarts(text)).to.deep.equal(['2026-03-07T14:00:00.000Z', '2026-03-07T16:00:00.000Z', '2026-03-07T18:00:00.000Z', '2026-03-07T20:00:00.000Z']);
+  });
+
+  it('keeps an extension part as written', () => {
+    const { text } = build([ev('x', { precision: 'date', start: '2026-01-05', rrule: 'FREQ=WEEKLY;COUNT=3;X-PARTNER-NOTE=Room2' })], { now: NOW });
+    expect(unfold(text)).to.include('RRULE:FREQ=WEEKLY;COUNT=3;X-PARTNER-NOTE=Room2');
+    expect(icalStarts(text).length).to.equal(3);
+  });
+
+  it('never writes an invalid rule (line breaks included), and reports the event', () => {
+    const { text, ruleDropped } = build([ev('bad', { precision: 'date', start: '2026-01-05', rrule: 'FREQ=DAILY;X-EVIL=1\r\nATTENDEE:x' })], { now: NOW });
+    expect(text).to.not.contain('RRULE');
+    expect(text).to.not.contain('ATTENDEE');
+    expect(ruleDropped).to.deep.equal(['bad']);
+  });
+
+  it('writes BYSETPOS and BYHOUR rules so ical.js lists the dates the widget lists', () => {
+    const cases = [
+      { start: '2026-01-30T16:00', rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=6' },
+      { start: '2026-03-03T10:00', rrule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=10,18;COUNT=6' },
+      { start: '2026-01-05T18:00', rrule: 'FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7;COUNT=4' },
+      { start: '2026-01-21T12:00', rrule: 'FREQ=MONTHLY;BYDAY=3TU;COUNT=3' },
+    ];
+    for (const { start, rrule } of cases) {
+      for (const timeZone of ['America/New_York', 'Africa/Cairo', 'Asia/Jerusalem', 'America/Santiago']) {
+        const { text } = build([ev('s', { precision: 'datetime', start, timeZone, rrule })], { now: NOW });
+        const ours = expandRecurrence({ start: parseCivil(start), rule: parseRRule(rrule)!, timeZone }).map((c) => new Date(civilToUtc(c, timeZone)).toISOString());
+        expect(icalStarts(text), `${rrule} in ${timeZone}`).to.deep.equal(ours);
+      }
+    }
+  });
+
+  it('marks a subscribed feed with a refresh interval', () => {
+    const { text } = build([ev('a', { precision: 'date', start: '2026-01-05' })], { now: NOW, refreshInterval: 'P1D' });
+    expect(unfold(text)).to.include.members(['REFRESH-INTERVAL;VALUE=DURATION:P1D', 'X-PUBLISHED-TTL:P1D']);
+  });
+
+  it('exportIcs loads the writer on demand and writes the same file', async () => {
+    const calls = [ev('calls', { precision: 'datetime', start: '2026-03-02T14:00', timeZone: 'Africa/Cairo', rrule: 'FREQ=WEEKLY;COUNT=3' })];
+    expect((await exportIcs(calls, { now: NOW })).text).to.equal(build(calls, { now: NOW }).text);
+  });
+});
+
 describe('ICS property test: random Unicode and control-character text', () => {
   it('keeps every file well-formed, folded, injection-free and faithful over 300 random events', () => {
     const random = rng(20261123);
     for (let round = 0; round < 60; round++) {
       const events = hostileEvents(random, 5);
-      const { text } = buildIcs(events, { now: NOW });
+      const { text } = build(events, { now: NOW });
       checkFile(text, events.length);
       // 5. An independent parser reads back exactly the (normalised) text.
       const parsed = parse(text).getAllSubcomponents('vevent');
@@ -297,5 +358,14 @@ describe('calendar links', () => {
     expect(outlookCalendarUrl(ev('a', { precision: 'date', start: '2026-01-20', rrule: 'FREQ=YEARLY' }))).to.equal(null);
     expect(googleCalendarUrl(ev('m', { precision: 'month', month: '2018-06' }))).to.equal(null);
     expect(new URL(outlookCalendarUrl(ev('a', { precision: 'date', start: '2026-01-20' }))!).searchParams.get('allday')).to.equal('true');
+  });
+});
+
+describe('feed links', () => {
+  it('points at the feed beside the dataset, per language, as webcal', () => {
+    expect(subscribeUrl('https://cdn.example.org/siip/1.0/data/siip-dataset.json', 'es')).to.equal('webcal://cdn.example.org/siip/1.0/data/siip-events.es.ics');
+    expect(subscribeUrl('http://localhost:8000/data/siip-dataset.json', 'en')).to.equal('webcal://localhost:8000/data/siip-events.ics');
+    expect(feedFileName('ar')).to.equal('siip-events.ar.ics');
+    expect(feedFileName('fr')).to.equal('siip-events.ics');
   });
 });

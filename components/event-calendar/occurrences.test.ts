@@ -7,6 +7,7 @@ import {
   occurrencesBetween,
   occurrencesInMonth,
   parseTypes,
+  recurrenceNote,
   toBeAnnounced,
 } from './occurrences.js';
 
@@ -56,11 +57,35 @@ describe('occurrences', () => {
     expect(o.lastDay).to.equal('2026-04-01');
   });
 
-  it('shows only the first occurrence when the rule cannot be read, and says so', () => {
-    const odd = ev('odd', { precision: 'date', start: '2026-04-01', rrule: 'FREQ=HOURLY' });
-    const list = occurrencesBetween([odd], '2026-01-01', '2026-12-31', NY);
-    expect(list.length).to.equal(1);
-    expect(list[0].ruleIgnored).to.equal(true);
+  it('shows only the first occurrence when the rule cannot be expanded, and says it repeats elsewhere', () => {
+    for (const rrule of ['FREQ=HOURLY', 'FREQ=MONTHLY;X-NOTE=1', 'FREQ=DAILY;COUNT=2;UNTIL=20260101']) {
+      const odd = ev('odd', { precision: 'date', start: '2026-04-01', rrule });
+      const list = occurrencesBetween([odd], '2026-01-01', '2026-12-31', NY);
+      expect(list.length, rrule).to.equal(1);
+      expect(list[0].ruleIgnored).to.equal(true);
+      expect(recurrenceNote(list[0])).to.equal('repeats-elsewhere');
+    }
+  });
+
+  it('expands rules with BYSETPOS and BYHOUR that used to show once (issue 14)', () => {
+    const lastWeekday = ev('last', { precision: 'datetime', start: '2026-01-30T16:00', timeZone: NY, rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' });
+    const twice = ev('twice', { precision: 'datetime', start: '2026-03-03T10:00', end: '2026-03-03T11:00', timeZone: NY, rrule: 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=10,18;COUNT=4' });
+    const march = occurrencesInMonth([lastWeekday, twice], '2026-03', NY);
+    expect(march.map((o) => `${o.event.id} ${o.occurrenceStart}`)).to.deep.equal([
+      'twice 2026-03-03T15:00:00.000Z',
+      'twice 2026-03-03T23:00:00.000Z',
+      'twice 2026-03-10T14:00:00.000Z',
+      'twice 2026-03-10T22:00:00.000Z',
+      'last 2026-03-31T20:00:00.000Z',
+    ]);
+    expect(march.every((o) => recurrenceNote(o) === 'repeats' && !o.ruleIgnored)).to.equal(true);
+    // The second session keeps the event's duration.
+    expect(march[1].end - march[1].start).to.equal(3_600_000);
+  });
+
+  it('says nothing about recurrence for a single event', () => {
+    const [once] = occurrencesInMonth([ev('once', { precision: 'date', start: '2026-04-01' })], '2026-04', NY);
+    expect(recurrenceNote(once)).to.equal(null);
   });
 
   it('never places month, season, cadence or tba events on a day', () => {

@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { EventType, SiipEvent } from '../../src/data/schema.js';
-import { DAY_MS, civilDate, civilToUtc, expandRecurrence, parseCivil, parseRRule, utcToCivil } from './recurrence.js';
+import { DAY_MS, civilDate, civilToUtc, expandRecurrence, parseCivil, readRRule, utcToCivil } from './recurrence.js';
 import { addMonths } from './calendar-grid.js';
 
 type DatetimeWhen = Extract<SiipEvent['when'], { precision: 'datetime' }>;
@@ -28,8 +28,12 @@ export interface ExactOccurrence {
   /** First and last day ("YYYY-MM-DD", inclusive) the occurrence touches in the viewer's zone. */
   firstDay: string;
   lastDay: string;
+  /** True for every date of a series, including the one date shown for a rule that is not expanded. */
   recurring: boolean;
-  /** True when the event's RRULE could not be read: only its first occurrence is shown. */
+  /**
+   * True when the event's RRULE is outside the engine's subset (or not valid): only its first date is
+   * shown, and the reader is sent to the organiser's calendar for the others.
+   */
   ruleIgnored: boolean;
   /** The event's own zone (timed events). */
   timeZone?: string;
@@ -68,8 +72,8 @@ function starts(when: DatetimeWhen | DateWhen, before: number): { starts: number
   const first = parseCivil(when.start);
   if (Number.isNaN(first)) return { starts: [], recurring: false, ruleIgnored: false };
   if (!when.rrule) return { starts: first < before ? [first] : [], recurring: false, ruleIgnored: false };
-  const rule = parseRRule(when.rrule);
-  if (!rule) return { starts: first < before ? [first] : [], recurring: false, ruleIgnored: true };
+  const rule = readRRule(when.rrule).rule;
+  if (!rule) return { starts: first < before ? [first] : [], recurring: true, ruleIgnored: true };
   const exdates = (when.exdates ?? []).map(parseCivil).filter((ms) => !Number.isNaN(ms));
   const timeZone = when.precision === 'datetime' ? when.timeZone : undefined;
   return { starts: expandRecurrence({ start: first, rule, timeZone, exdates, before, limit: MAX_PER_EVENT }), recurring: true, ruleIgnored: false };
@@ -114,6 +118,16 @@ function toOccurrence(event: SiipEvent, civilStart: number, recurring: boolean, 
     ruleIgnored,
     timeZone: when.timeZone,
   };
+}
+
+/**
+ * What to say about an occurrence's recurrence: `repeats` for a date of an expanded series,
+ * `repeats-elsewhere` for the one date shown of a rule the engine does not expand (the reader should look
+ * at the organiser's calendar for the others), null for a single event.
+ */
+export function recurrenceNote(occurrence: ExactOccurrence): 'repeats' | 'repeats-elsewhere' | null {
+  if (occurrence.ruleIgnored) return 'repeats-elsewhere';
+  return occurrence.recurring ? 'repeats' : null;
 }
 
 /** Orders items as an agenda reads: by first day, all-day before timed, then by start, then title id. */

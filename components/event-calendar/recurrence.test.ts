@@ -7,6 +7,7 @@ import {
   formatRRule,
   parseCivil,
   parseRRule,
+  readRRule,
   utcToCivil,
   zoneOffset,
   type RRule,
@@ -77,12 +78,51 @@ describe('parseRRule', () => {
     ]);
   });
 
-  it('refuses parts it does not support rather than guessing', () => {
-    expect(parseRRule('FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO')).to.equal(null);
-    expect(parseRRule('FREQ=HOURLY')).to.equal(null);
-    expect(parseRRule('FREQ=DAILY;COUNT=2;UNTIL=20260101')).to.equal(null);
-    expect(parseRRule('FREQ=DAILY\r\nATTENDEE:x')).to.equal(null);
-    expect(parseRRule('')).to.equal(null);
+  it('refuses what is not an RRULE, and never accepts a line break', () => {
+    for (const text of ['FREQ=DAILY;COUNT=2;UNTIL=20260101', 'FREQ=DAILY\r\nATTENDEE:x', '', 'BYDAY=MO', 'FREQ=FORTNIGHTLY', 'FREQ=DAILY;BYFOO=1', 'FREQ=DAILY;FREQ=WEEKLY']) {
+      expect(readRRule(text).status, JSON.stringify(text)).to.equal('invalid');
+      expect(readRRule(text).text).to.equal(null);
+      expect(parseRRule(text)).to.equal(null);
+    }
+  });
+
+  it('keeps valid rules it cannot expand, tidied, for calendar apps to expand', () => {
+    expect(readRRule('FREQ=HOURLY;INTERVAL=2;COUNT=5')).to.include({ status: 'unexpandable', text: 'FREQ=HOURLY;INTERVAL=2;COUNT=5' });
+    expect(readRRule('rrule: freq=monthly; x-partner-note=Ab1 ;')).to.include({ status: 'unexpandable', text: 'FREQ=MONTHLY;X-PARTNER-NOTE=Ab1' });
+    expect(readRRule('RSCALE=HEBREW;FREQ=YEARLY').status).to.equal('unexpandable');
+    expect(readRRule('FREQ=HOURLY').notes.join(' ')).to.match(/HOURLY is not expanded/);
+  });
+
+  it('reads hand-edited rules: trailing ";", spaces after ";" and ",", lower case', () => {
+    const reading = readRRule('freq=monthly; byday=1mo, 3mo ;count=4;');
+    expect(reading.status).to.equal('expandable');
+    expect(reading.text).to.equal('FREQ=MONTHLY;BYDAY=1MO,3MO;COUNT=4');
+    expect(reading.rule!.byDay).to.deep.equal([
+      { weekday: 1, nth: 1 },
+      { weekday: 1, nth: 3 },
+    ]);
+    expect(reading.notes.join(' ')).to.match(/trailing/);
+  });
+
+  it('reads BYSETPOS, BYHOUR and BYMINUTE', () => {
+    const rule = parseRRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;BYHOUR=9,17;BYMINUTE=30')!;
+    expect(rule).to.include.keys('bySetPos', 'byHour', 'byMinute');
+    expect(formatRRule(rule)).to.equal('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,17;BYMINUTE=30;BYSETPOS=-1');
+  });
+
+  it('reports a part RFC 5545 forbids for the frequency, and writes an equivalent conformant rule', () => {
+    const reading = readRRule('FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7');
+    expect(reading.status).to.equal('expandable');
+    expect(reading.notes.join(' ')).to.match(/BYMONTHDAY is not allowed with FREQ=WEEKLY/);
+    expect(formatRRule(reading.rule!)).to.equal('FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7;BYDAY=MO');
+    // INTERVAL=2 has no conformant equivalent: the rule is written as read.
+    expect(formatRRule(parseRRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7')!)).to.match(/^FREQ=WEEKLY;INTERVAL=2/);
+  });
+
+  it('reads an ordinal BYDAY in a WEEKLY rule as every such weekday, and says so', () => {
+    const reading = readRRule('FREQ=WEEKLY;BYDAY=1MO');
+    expect(reading.rule!.byDay).to.deep.equal([{ weekday: 1 }]);
+    expect(reading.notes.join(' ')).to.match(/ordinal BYDAY .* ignored/);
   });
 
   it('writes a rule back in canonical form', () => {
@@ -166,8 +206,71 @@ describe('expandRecurrence', () => {
     expect(starts.map(civilDate)).to.deep.equal(['2026-01-01', '2026-01-02', '2026-01-03']);
   });
 
-  it('does not emit occurrences before DTSTART', () => {
-    const starts = expand('2026-01-21T12:00', 'FREQ=MONTHLY;BYDAY=3TU;COUNT=2', { timeZone: NY });
-    expect(starts.map(civilDate)).to.deep.equal(['2026-02-17', '2026-03-17']);
+  it('counts DTSTART as the first occurrence even when the rule does not match it (RFC 5545)', () => {
+    const starts = expand('2026-01-21T12:00', 'FREQ=MONTHLY;BYDAY=3TU;COUNT=3', { timeZone: NY });
+    expect(starts.map(civilDate)).to.deep.equal(['2026-01-21', '2026-02-17', '2026-03-17']);
+  });
+});
+
+describe('expandRecurrence: the classes of bug in issue 14', () => {
+  it('WEEKLY with BYMONTHDAY=1…7 and BYDAY=MO gives first Mondays only, not every Monday', () => {
+    const starts = expand('2026-01-05T18:00', 'FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=1,2,3,4,5,6,7;COUNT=4', { timeZone: NY });
+    expect(starts.map(civilDate)).to.deep.equal(['2026-01-05', '2026-02-02', '2026-03-02', '2026-04-06']);
+  });
+
+  it('YEARLY without BYMONTH counts an ordinal BYDAY within the year (last Friday of the year)', () => {
+    const starts = expand('2026-12-25', 'FREQ=YEARLY;BYDAY=-1FR;BYMONTHDAY=25,26,27,28,29,30,31;COUNT=3');
+    expect(starts.map(civilDate)).to.deep.equal(['2026-12-25', '2027-12-31', '2028-12-29']);
+  });
+
+  it('YEARLY;BYDAY=20MO is the 20th Monday of the year', () => {
+    const starts = expand('2026-05-18', 'FREQ=YEARLY;BYDAY=20MO;COUNT=3');
+    expect(starts.map(civilDate)).to.deep.equal(['2026-05-18', '2027-05-17', '2028-05-15']);
+  });
+
+  it('BYSETPOS=-1 over weekdays is the last weekday of the month', () => {
+    const starts = expand('2026-01-30T16:00', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=4', { timeZone: NY });
+    expect(starts.map(civilDate)).to.deep.equal(['2026-01-30', '2026-02-27', '2026-03-31', '2026-04-30']);
+  });
+
+  it('BYHOUR gives two sessions a day, each keeping its wall-clock time across DST', () => {
+    const starts = expand('2026-03-03T10:00', 'FREQ=WEEKLY;BYDAY=TU;BYHOUR=10,18;COUNT=4', { timeZone: NY });
+    expect(starts.map((s) => iso(civilToUtc(s, NY)))).to.deep.equal([
+      '2026-03-03T15:00:00.000Z',
+      '2026-03-03T23:00:00.000Z',
+      '2026-03-10T14:00:00.000Z',
+      '2026-03-10T22:00:00.000Z',
+    ]);
+  });
+
+  it('BYMINUTE with BYHOUR gives every listed time of the day', () => {
+    const starts = expand('2026-06-01T09:00', 'FREQ=DAILY;BYHOUR=9,13;BYMINUTE=0,30;COUNT=5');
+    expect(starts.map(civilDateTime)).to.deep.equal([
+      '2026-06-01T09:00:00',
+      '2026-06-01T09:30:00',
+      '2026-06-01T13:00:00',
+      '2026-06-01T13:30:00',
+      '2026-06-02T09:00:00',
+    ]);
+  });
+
+  it('skips a BYSETPOS beyond the set, as dateutil does (rrule.js would take the first date)', () => {
+    const starts = expand('2026-01-05', 'FREQ=DAILY;BYSETPOS=-2;COUNT=3', { before: '2026-03-01' });
+    expect(starts.map(civilDate)).to.deep.equal(['2026-01-05']);
+  });
+
+  it('reads BYDAY mixing plain and ordinal days as a union, as RFC 5545 does (dateutil intersects)', () => {
+    const starts = expand('2026-02-02', 'FREQ=MONTHLY;BYDAY=MO,1TU;COUNT=6');
+    expect(starts.map(civilDate)).to.deep.equal(['2026-02-02', '2026-02-03', '2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02']);
+  });
+
+  it('reads BYWEEKNO and BYYEARDAY in YEARLY rules', () => {
+    expect(expand('2026-01-01', 'FREQ=YEARLY;BYYEARDAY=1,-1;COUNT=3').map(civilDate)).to.deep.equal(['2026-01-01', '2026-12-31', '2027-01-01']);
+    // ISO week 1 of 2027 starts on Monday 4 January.
+    expect(expand('2026-12-28', 'FREQ=YEARLY;BYWEEKNO=1;BYDAY=MO;COUNT=2').map(civilDate)).to.deep.equal(['2026-12-28', '2027-01-04']);
+  });
+
+  it('stops a rule that can never match instead of looping', () => {
+    expect(expand('2026-01-01', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30').map(civilDate)).to.deep.equal(['2026-01-01']);
   });
 });

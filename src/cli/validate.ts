@@ -16,8 +16,9 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDataset, fetchJson, type DataIssue, type LoadResult } from '../data/load.js';
 import { COLLECTION_NAMES } from '../data/validate.js';
-import { SCHEMA_VERSION } from '../data/schema.js';
+import { SCHEMA_VERSION, type Dataset } from '../data/schema.js';
 import { missingTranslations, type MissingTranslation } from '../data/translations.js';
+import { readRRule } from '../../components/event-calendar/recurrence.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,6 +34,7 @@ export interface InputFile {
 export type ReadOutcome = { ok: true; file: InputFile } | { ok: false; label: string; message: string };
 
 const USAGE = `Usage: siip-widgets validate <file-or-url> [more files or urls...] [--json]
+       siip-widgets ics <file-or-url>... > events.ics   (see: siip-widgets ics --help)
 
 Checks SIIP dataset files the way the widgets read them. Several files are
 merged in order, like the widgets' src="national.json partner.json" attribute:
@@ -223,9 +225,37 @@ export interface Summary {
   files: Array<{ label: string; schemaVersion?: string; added: Record<string, number>; changed: Record<string, string[]> }>;
   failure?: { label: string; reason: string; message: string; issues: DataIssue[] };
   issues: LocatedIssue[];
+  /** Things the widgets read differently from what was probably meant; they do not fail validation. */
+  warnings?: LocatedIssue[];
   counts?: Record<string, number>;
   /** Texts each file leaves without a Spanish or Arabic version (the widgets show English there). Not a failure. */
   untranslated: Array<{ label: string; texts: MissingTranslation[] }>;
+}
+
+/**
+ * Recurrence rules the event calendar cannot expand, or reads by a documented convention: each as a
+ * warning on `events[i].when.rrule`, by the event's place in the merged dataset.
+ */
+export function ruleWarnings(dataset: Dataset, origins: ReturnType<typeof recordOrigins>): DataIssue[] {
+  const out: DataIssue[] = [];
+  const entries = origins.get('events') ?? [];
+  for (const event of dataset.events) {
+    const when = event.when;
+    if ((when.precision !== 'datetime' && when.precision !== 'date') || !when.rrule) continue;
+    const reading = readRRule(when.rrule);
+    if (reading.status === 'expandable' && reading.notes.length === 0) continue;
+    const index = entries.findIndex((entry) => entry.id === event.id);
+    const path = `events[${index < 0 ? '?' : index}].when.rrule`;
+    const notes = reading.notes.join(' ');
+    const message =
+      reading.status === 'expandable'
+        ? `the rule "${when.rrule}" is read as follows: ${notes}`
+        : reading.status === 'unexpandable'
+          ? `the rule "${reading.text}" is valid but not expanded by the calendar: ${notes} The widgets show the first date marked "repeats — see the organiser's calendar for all dates", and .ics files carry the rule unchanged for calendar apps to expand.`
+          : `the rule is not a valid RRULE: ${notes} The widgets show the first date marked as repeating, and .ics files leave the rule out.`;
+    out.push({ path, message } as DataIssue);
+  }
+  return out;
 }
 
 /** Validates already-read files and describes the result; pure apart from the loader's own checks. */
@@ -253,8 +283,9 @@ export function validateFiles(files: readonly InputFile[]): Summary {
     return { ok: false, files: perFile, failure: { label, reason: result.reason, message: result.message, issues: result.issues }, issues: [], untranslated };
   }
   const issues = result.issues.map((issue) => locateIssue(issue, files, origins));
+  const warnings = ruleWarnings(result.dataset, origins).map((issue) => locateIssue(issue, files, origins));
   const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, (result.dataset[name] as unknown[]).length]));
-  return { ok: issues.length === 0, files: perFile, issues, counts, untranslated };
+  return { ok: issues.length === 0, files: perFile, issues, warnings, counts, untranslated };
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -291,6 +322,8 @@ export function formatReport(summary: Summary): string {
     return lines.join('\n');
   }
   for (const issue of summary.issues) lines.push(`PROBLEM ${issue.where}: ${shortenMessage(issue.message)}`);
+  for (const warning of summary.warnings ?? []) lines.push(`WARNING ${warning.where}: ${warning.message}`);
+  if (summary.warnings?.length) lines.push('');
   const skippedIssues = summary.issues.filter((issue) => /skipped/.test(issue.message));
   // One skipped record can have several faults; count records, not faults.
   const skipped = new Set(skippedIssues.map((issue) => /^[A-Za-z]+\[\d+\]/.exec(issue.path)?.[0] ?? issue.path)).size;
@@ -330,6 +363,7 @@ function formatUntranslated(untranslated: Summary['untranslated']): string[] {
 /** Runs the command; returns the exit status. */
 export async function main(argv: readonly string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
   const args = [...argv];
+  if (args[0] === 'ics') return (await import('./ics.js')).icsMain(args.slice(1), undefined, err);
   if (args[0] === 'validate') args.shift();
   else if (args.length === 0 || args[0] === '--help' || args[0] === '-h') {
     out(USAGE);
