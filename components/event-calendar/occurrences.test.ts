@@ -85,6 +85,12 @@ describe('occurrences', () => {
     expect(approximateInMonth(events, '2030-07').map((i) => i.event.id)).to.deep.equal(['yearly']);
   });
 
+  it('ends a yearly season in its last year', () => {
+    const window = ev('window', { precision: 'season', season: 'summer', yearly: true, year: 2018, lastYear: 2023 });
+    expect(approximateInMonth([window], '2023-07')).to.have.length(1);
+    expect(approximateInMonth([window], '2024-07')).to.have.length(0);
+  });
+
   it('lists cadence items only within their from/until span', () => {
     const calls = ev('calls', { precision: 'cadence', frequency: 'monthly', from: '2023-09', until: '2024' });
     expect(approximateInMonth([calls], '2023-08')).to.have.length(0);

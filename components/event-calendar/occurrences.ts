@@ -192,7 +192,8 @@ function coversMonth(event: SiipEvent, month: string): boolean {
     if (months !== 'every-year') return months!.includes(month);
     const m = Number(month.slice(5, 7));
     const inSeason = (SEASON_MONTHS[when.season] as readonly number[]).includes(m);
-    return inSeason && (when.year === undefined || Number(month.slice(0, 4)) >= when.year);
+    const year = Number(month.slice(0, 4));
+    return inSeason && (when.year === undefined || year >= when.year) && (when.lastYear === undefined || year <= when.lastYear);
   }
   if (when.precision === 'cadence') {
     // Partial dates: from "2023" means from January 2023; until "2024" means through December 2024.

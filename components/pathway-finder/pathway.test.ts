@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { loadDataset } from '../../src/data/load.js';
 import { STATE_CODES, type Dataset } from '../../src/data/schema.js';
-import { allSteps, daysInBestUnit, formatDuration, formatMoney, formatPartialDate, resolvePathway, totalRange, type Pathway } from './pathway.js';
+import { allSteps, appliesIn, authorityFor, daysInBestUnit, formatDuration, formatMoney, formatPartialDate, helpersIn, isStale, resolvePathway, totalRange, type Pathway } from './pathway.js';
+import type { Community, Profession, Step } from '../../src/data/schema.js';
 
 const url = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;
 
@@ -114,6 +115,49 @@ describe('resolvePathway (fixture)', () => {
   it('lists the communities working in the chosen state', () => {
     expect(resolved(dataset, 'registered-nurse', 'NY').communities.map((c) => c.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
     expect(resolved(dataset, 'registered-nurse', 'WY').communities).to.deep.equal([]);
+  });
+});
+
+describe('who licenses, where a step applies, who can help, and how old a figure is', () => {
+  const profession = {
+    boards: { TX: { name: 'Texas Board of Nursing', url: 'https://www.bon.texas.gov/', sources: ['s'] } },
+    directory: { name: 'NCSBN: contact a board of nursing', url: 'https://www.ncsbn.org/contact-bon.page', sources: ['s'] },
+  } as unknown as Profession;
+
+  it('names the state authority with its own page, else the national directory, and nothing before a state is chosen', () => {
+    expect(authorityFor(profession, 'TX')).to.include({ kind: 'authority', url: 'https://www.bon.texas.gov/' });
+    expect(authorityFor(profession, 'WY')).to.deep.equal({ kind: 'directory', name: 'NCSBN: contact a board of nursing', url: 'https://www.ncsbn.org/contact-bon.page' });
+    expect(authorityFor(profession, undefined)).to.equal(undefined);
+    expect(authorityFor({} as Profession, 'WY')).to.equal(undefined);
+  });
+
+  it('keeps a state’s own step out of every other state’s plan', () => {
+    const georgiaOnly = { onlyIn: ['GA'] } as unknown as Step;
+    expect([appliesIn(georgiaOnly, 'GA'), appliesIn(georgiaOnly, 'TX'), appliesIn(georgiaOnly, undefined)]).to.deep.equal([true, false, false]);
+    expect(appliesIn({} as Step, 'TX')).to.equal(true);
+  });
+
+  it('offers a region’s agency only in the states a source says it serves', () => {
+    const agency = { name: 'Idaho Office for Refugees', serves: ['ID'] };
+    const region = { id: 'boise-slc', states: ['ID', 'UT'], leadAgency: agency } as unknown as Community;
+    const city = { id: 'denver', states: ['CO'], leadAgency: { name: 'Denver office' } } as unknown as Community;
+    const unsaid = { id: 'two-states', states: ['ID', 'UT'], leadAgency: { name: 'Who serves whom is unknown' } } as unknown as Community;
+    expect(helpersIn([region, city, unsaid], 'ID').map((h) => [h.community.id, h.agency?.name])).to.deep.equal([
+      ['boise-slc', 'Idaho Office for Refugees'],
+      ['two-states', undefined],
+    ]);
+    expect(helpersIn([region, city, unsaid], 'UT').map((h) => h.agency)).to.deep.equal([undefined, undefined]);
+    expect(helpersIn([region, city], 'CO')[0].agency?.name).to.equal('Denver office');
+  });
+
+  it('marks a figure stale three years after the end of the period it names', () => {
+    const today = new Date(Date.UTC(2026, 11, 3));
+    expect(isStale('2024', today)).to.equal(false);
+    expect(isStale('2023', today)).to.equal(false); // ends 2024-01-01: 2.9 years
+    expect(isStale('2023-11', today)).to.equal(true); // ends 2023-12-01
+    expect(isStale('2019', today)).to.equal(true);
+    expect(isStale('2023-12-31', today)).to.equal(false);
+    expect(isStale(undefined, today), 'an undated figure may have changed').to.equal(true);
   });
 });
 

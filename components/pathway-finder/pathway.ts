@@ -4,7 +4,7 @@
  * summary whose totals come only from figures in the data, and who can help.
  * No DOM, no msg(): the element turns this into words.
  */
-import type { Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
+import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
 import { isStateCode } from './states.js';
 
 /** What the reader should know about a step in the chosen state. */
@@ -18,11 +18,21 @@ export type StateStatus =
   /** The step is the same everywhere. */
   | 'same-everywhere';
 
+/**
+ * Where a reader in a state goes: the authority itself (its own page) where a source names it, else the
+ * national directory of such authorities, which the widget must call a directory.
+ */
+export type AuthorityLink =
+  | { kind: 'authority'; name: LocalizedText; url: string; authority: Authority }
+  | { kind: 'directory'; name: LocalizedText; url: string };
+
 export interface StepStateInfo {
   status: StateStatus;
   note?: StateNote;
-  /** The board to contact: the note's own board, else the profession's board for the state. */
+  /** The state note's own board, else the state's licensing authority where a source names it. */
   board?: Organization;
+  /** The licensing authority of the chosen state (or the directory), for "check with …" and links. */
+  authority?: AuthorityLink;
   /** What the board is called in general, for states with no named board. */
   boardKind: LocalizedText;
   variesNote?: LocalizedText;
@@ -61,15 +71,25 @@ export interface PathwaySummary {
 export interface Pathway {
   profession: Profession;
   state: StateCode | undefined;
-  /** The profession's board in the chosen state, where the dataset names one. */
-  board: Organization | undefined;
+  /** The licensing authority in the chosen state, or the national directory; undefined with no state. */
+  authority: AuthorityLink | undefined;
   steps: PathwayStep[];
   optional: PathwayStep[];
   /** Alternatives whose `order` matches no main-line step. */
   otherRoutes: PathwayStep[];
   summary: PathwaySummary;
-  /** SIIP communities working in the chosen state. */
+  /** Who can help: SIIP communities working in the chosen state, each with the agency that serves it. */
+  helpers: CommunityHelp[];
+  /** @deprecated use `helpers`: SIIP communities working in the chosen state. */
   communities: Community[];
+  /** @deprecated use `authority`: the authority where a source names it. */
+  board: Organization | undefined;
+}
+
+export interface CommunityHelp {
+  community: Community;
+  /** The lead agency, only where it serves the chosen state (a region spanning states names which). */
+  agency: Organization | undefined;
 }
 
 export type PathwayResult =
@@ -88,14 +108,55 @@ export function normaliseState(value: string | null | undefined): string | undef
   return trimmed || undefined;
 }
 
-function stateInfo(step: Step, profession: Profession, state: StateCode | undefined): StepStateInfo {
-  const base = { boardKind: profession.boardKind, variesNote: step.variesNote };
+/** The licensing authority of `state`, else the profession's national directory. */
+export function authorityFor(profession: Profession, state: StateCode | undefined): AuthorityLink | undefined {
+  if (!state) return undefined;
+  const authority = profession.boards?.[state];
+  if (authority) return { kind: 'authority', name: authority.name, url: authority.url, authority };
+  const directory = profession.directory;
+  return directory ? { kind: 'directory', name: directory.name, url: directory.url } : undefined;
+}
+
+/** A step written for some states only (a state's own rule) belongs to their plans alone. */
+export function appliesIn(step: Step, state: StateCode | undefined): boolean {
+  return !step.onlyIn || (state !== undefined && step.onlyIn.includes(state));
+}
+
+function stateInfo(step: Step, profession: Profession, state: StateCode | undefined, authority: AuthorityLink | undefined): StepStateInfo {
+  const base = { boardKind: profession.boardKind, variesNote: step.variesNote, authority };
   const note = state ? step.stateNotes?.[state] : undefined;
-  const board = note?.board ?? (state ? profession.boards?.[state] : undefined);
+  const board = note?.board ?? (authority?.kind === 'authority' ? authority.authority : undefined);
   if (note) return { ...base, status: 'state-note', note, board };
   if (!step.variesByState) return { ...base, status: 'same-everywhere' };
   if (!state) return { ...base, status: 'choose-state' };
   return { ...base, status: 'check-board', board };
+}
+
+/** Communities working in `state`, each with its lead agency only where that agency serves the state. */
+export function helpersIn(communities: readonly Community[], state: StateCode | undefined): CommunityHelp[] {
+  if (!state) return [];
+  return communities
+    .filter((community) => community.states.includes(state))
+    .map((community) => {
+      const lead = community.leadAgency;
+      const serves = lead && (lead.serves ? lead.serves.includes(state) : community.states.length === 1);
+      return { community, agency: serves ? lead : undefined };
+    });
+}
+
+/** Figures older than this many years are marked "may have changed". */
+export const STALE_AFTER_YEARS = 3;
+
+/**
+ * Whether a figure dated `asOf` ("2021", "2021-06", "2021-06-30") may have changed by `today`: its age is
+ * counted from the end of the period it names, so "2023" is not stale before 2027.
+ */
+export function isStale(asOf: string | undefined, today: Date): boolean {
+  if (!asOf) return true;
+  const [year, month] = asOf.split('-').map(Number);
+  const endOfPeriod = Date.UTC(month ? year : year + 1, month ? month : 0, 1);
+  const threshold = Date.UTC(today.getUTCFullYear() - STALE_AFTER_YEARS, today.getUTCMonth(), today.getUTCDate());
+  return endOfPeriod <= threshold;
 }
 
 /** Sums figures over steps. Conditional steps may not apply, so they add to the upper figure only. */
@@ -136,9 +197,10 @@ export function resolvePathway(dataset: Pick<Dataset, 'professions' | 'communiti
   if (code !== undefined && !isStateCode(code)) return { ok: false, reason: 'unknown-state' };
   const state = code as StateCode | undefined;
 
-  const sorted = [...profession.steps].sort(byOrder); // stable: equal orders keep dataset order
+  const sorted = profession.steps.filter((step) => appliesIn(step, state)).sort(byOrder); // stable: equal orders keep dataset order
+  const authority = authorityFor(profession, state);
   const mainSteps = sorted.filter((step) => step.kind === 'required' || step.kind === 'conditional');
-  const wrap = (step: Step, number: number): PathwayStep => ({ step, number, state: stateInfo(step, profession, state), alternatives: [] });
+  const wrap = (step: Step, number: number): PathwayStep => ({ step, number, state: stateInfo(step, profession, state, authority), alternatives: [] });
   const steps = mainSteps.map((step, index) => wrap(step, index + 1));
   const otherRoutes: PathwayStep[] = [];
   for (const step of sorted.filter((s) => s.kind === 'alternative')) {
@@ -155,10 +217,21 @@ export function resolvePathway(dataset: Pick<Dataset, 'professions' | 'communiti
     cost: totalRange(mainSteps, (step) => step.cost),
     time: totalRange(mainSteps, (step) => step.time, (time) => DAYS_PER_UNIT[time.unit]),
   };
-  const communities = state ? dataset.communities.filter((community) => community.states.includes(state)) : [];
+  const helpers = helpersIn(dataset.communities, state);
   return {
     ok: true,
-    pathway: { profession, state, board: state ? profession.boards?.[state] : undefined, steps, optional, otherRoutes, summary, communities },
+    pathway: {
+      profession,
+      state,
+      authority,
+      steps,
+      optional,
+      otherRoutes,
+      summary,
+      helpers,
+      communities: helpers.map((help) => help.community),
+      board: authority?.kind === 'authority' ? authority.authority : undefined,
+    },
   };
 }
 

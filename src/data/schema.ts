@@ -12,7 +12,7 @@ import { isTimeZone } from '../internal/time-zone.js';
 z.config({ jitless: true });
 
 /** The format version this build reads. Same major: accepted; newer minor: extra fields ignored. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const LOCALES = ['en', 'es', 'ar'] as const;
 
@@ -80,6 +80,10 @@ export const Source = z.object({
   publisher: z.optional(nonEmpty),
   /** Publication date where the page gives one. */
   published: z.optional(PartialDate),
+  /** "Last updated", "revised" or "effective" date where the page gives one. */
+  updated: z.optional(PartialDate),
+  /** The page gives no date of its own (its facts are dated only by when they were read). */
+  undated: z.optional(z.literal(true)),
 });
 
 export const Organization = z.object({
@@ -88,7 +92,35 @@ export const Organization = z.object({
   role: z.optional(LocalizedText),
   note: z.optional(LocalizedText),
   certainty: z.optional(Certainty),
+  /** The states it serves, where a source says so (a region that spans states). */
+  serves: z.optional(z.array(StateCode)),
 });
+
+/**
+ * The body that licenses a profession in one jurisdiction, with its own web page: the page for
+ * internationally educated applicants where a source gives one (`international`), else its home page.
+ */
+export const Authority = z.object({
+  name: LocalizedText,
+  url: WebUrl,
+  page: z.optional(z.enum(['international', 'home'])),
+  note: z.optional(LocalizedText),
+  /** Optional so that 1.0 files, whose boards cited none, stay valid; the built-in dataset cites one for each. */
+  sources: z.optional(SourceRefs),
+});
+
+/** A national directory of the authorities of one profession: the link for jurisdictions no source names. */
+export const AuthorityDirectory = z.object({
+  name: LocalizedText,
+  url: WebUrl,
+  sources: SourceRefs,
+});
+
+/**
+ * Languages whose translations of a record a person has reviewed, with the date of the review.
+ * Absent: the translations are not yet reviewed (widgets say so quietly and link the English original).
+ */
+export const Reviewed = z.partialRecord(z.enum(['es', 'ar']), IsoDate);
 
 export const Program = z.object({
   id: RecordId,
@@ -98,6 +130,7 @@ export const Program = z.object({
   description: LocalizedText,
   url: z.optional(WebUrl),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -118,6 +151,7 @@ export const Cohort = z.object({
   /** Named sub-groups (e.g. the 2023-24 subcohort themes). */
   subcohorts: z.optional(z.array(LocalizedText)),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -153,6 +187,7 @@ export const Community = z.object({
   /** Profession ids the community has worked on (e.g. its local pathway guides). */
   professions: z.optional(z.array(RecordId)),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -162,6 +197,7 @@ export const Provider = z.object({
   role: LocalizedText,
   url: z.optional(WebUrl),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -212,6 +248,8 @@ export const Step = z.object({
   variesNote: z.optional(LocalizedText),
   /** State-specific notes, keyed by state code. */
   stateNotes: z.optional(z.partialRecord(StateCode, StateNote)),
+  /** The step exists only in these states (a state's own rule): other states' plans leave it out. */
+  onlyIn: z.optional(z.array(StateCode).check(z.minLength(1))),
   /** How sure the sources are about this step (third-party or undated pages: `reported`). */
   certainty: z.optional(Certainty),
   note: z.optional(LocalizedText),
@@ -222,12 +260,15 @@ export const Profession = z.object({
   id: RecordId,
   name: LocalizedText,
   summary: z.optional(LocalizedText),
-  /** The licensing body in each state, where a source names it. */
-  boards: z.optional(z.partialRecord(StateCode, Organization)),
+  /** The licensing authority in each jurisdiction, where a source names it. */
+  boards: z.optional(z.partialRecord(StateCode, Authority)),
+  /** The national directory of this profession's authorities: linked where `boards` has no entry. */
+  directory: z.optional(AuthorityDirectory),
   /** What the board is called in general ("state board of nursing"), for states without a named board. */
   boardKind: LocalizedText,
   overallTime: z.optional(Duration),
   steps: z.array(Step).check(z.minLength(1)),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -267,6 +308,8 @@ export const EventWhen = z.discriminatedUnion('precision', [
     season: z.enum(SEASONS),
     year: z.optional(z.int()),
     yearly: z.optional(z.boolean()),
+    /** The last year a yearly season happens, where a source (or the programme's end) says so. */
+    lastYear: z.optional(z.int()),
   }),
   /** A known rhythm without published dates ("monthly", "quarterly"). */
   z.object({
@@ -289,7 +332,7 @@ export const SiipEvent = z.object({
   format: z.optional(z.enum(['in-person', 'virtual', 'hybrid'])),
   /** Where it happens; coordinates where known. Online events name no place. */
   location: z.optional(
-    z.object({ name: LocalizedText, state: z.optional(StateCode), country: z.optional(nonEmpty), coordinates: z.optional(Coordinates) }),
+    z.object({ name: LocalizedText, state: z.optional(StateCode), country: z.optional(LocalizedText), coordinates: z.optional(Coordinates) }),
   ),
   audience: z.optional(LocalizedText),
   program: z.optional(RecordId),
@@ -298,6 +341,7 @@ export const SiipEvent = z.object({
   url: z.optional(WebUrl),
   certainty: z.optional(Certainty),
   note: z.optional(LocalizedText),
+  reviewed: z.optional(Reviewed),
   sources: SourceRefs,
 });
 
@@ -323,6 +367,11 @@ export const DatasetHeader = z.object({
   title: z.optional(LocalizedText),
   license: z.optional(LocalizedText),
   attribution: z.optional(z.array(LocalizedText)),
+  /**
+   * Translations of the data content that a person has reviewed, per language, with the date; a
+   * record's own `reviewed` overrides it. Absent: machine-assisted translations not yet reviewed.
+   */
+  reviewed: z.optional(Reviewed),
 });
 
 /** The whole file, used to generate the JSON Schema; loading validates header and records separately. */
@@ -340,6 +389,8 @@ export const Dataset = z.object({
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
 export type Organization = z.infer<typeof Organization>;
+export type Authority = z.infer<typeof Authority>;
+export type AuthorityDirectory = z.infer<typeof AuthorityDirectory>;
 export type Program = z.infer<typeof Program>;
 export type Cohort = z.infer<typeof Cohort>;
 export type Coordinates = z.infer<typeof Coordinates>;

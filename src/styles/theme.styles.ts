@@ -87,6 +87,23 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Shown only while focused, so sighted keyboard users see where it takes them. */
+  .siip-skip-link:not(:focus) {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .siip-skip-link:focus {
+    display: inline-block;
+    margin-block-end: 0.5em;
+    padding: 0.25em 0.5em;
+  }
+  .siip-skip-end:focus {
+    outline: none;
+  }
   .siip-error {
     border: 2px solid var(--_siip-danger);
     border-radius: var(--_siip-radius);
