@@ -113,8 +113,8 @@ describe('resolvePathway (fixture)', () => {
   });
 
   it('lists the communities working in the chosen state', () => {
-    expect(resolved(dataset, 'registered-nurse', 'NY').communities.map((c) => c.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
-    expect(resolved(dataset, 'registered-nurse', 'WY').communities).to.deep.equal([]);
+    expect(resolved(dataset, 'registered-nurse', 'NY').helpers.map((h) => h.community.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
+    expect(resolved(dataset, 'registered-nurse', 'WY').helpers).to.deep.equal([]);
   });
 });
 

@@ -42,6 +42,11 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
 }
 
+/** The locale msg() answers in right now (inside a widget's render, the widget's own). */
+export function currentLocale(): string {
+  return renderingLocale;
+}
+
 export function isLocaleReady(locale: string): boolean {
   return locale === sourceLocale || loadedLocales.has(locale);
 }
