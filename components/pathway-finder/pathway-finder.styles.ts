@@ -165,7 +165,7 @@ export const pathwayFinderStyles = css`
     border-radius: 999px;
     background: var(--_siip-accent);
     color: var(--_siip-on-accent);
-    font-size: 0.85em;
+    font-size: 0.875em;
     white-space: nowrap;
   }
   .step__meta {

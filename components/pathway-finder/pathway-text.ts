@@ -11,7 +11,7 @@ import { resolveText, textOf } from '../../src/data/text.js';
 import { formatList } from '../../src/localization/list.js';
 
 export interface TextOptions {
-  /** A proper name: never marked as untranslated. */
+  /** A proper name: never marked as untranslated, and marked for page translators to leave alone. */
   name?: boolean;
 }
 
@@ -19,17 +19,17 @@ export interface TextOptions {
 export type DataText = (value: LocalizedText | undefined, options?: TextOptions) => unknown;
 
 /** Text in a language other than the widget's: its own language and direction (an isolate, per HTML). */
-export function foreign(text: string, lang: string): TemplateResult {
-  return html`<span lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${text}</span>`;
+export function foreign(text: string, lang: string, options: { name?: boolean } = {}): TemplateResult {
+  return html`<span lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} translate=${options.name ? 'no' : nothing}>${text}</span>`;
 }
 
 export function dataTextFor(locale: string, original: boolean): DataText {
   return (value, options = {}) => {
     if (value === undefined) return nothing;
-    if (original && locale !== 'en') return foreign(textOf(value, 'en'), 'en');
+    if (original && locale !== 'en') return foreign(textOf(value, 'en'), 'en', options);
     const resolved = resolveText(value, locale);
     if (resolved.lang === locale) return resolved.text;
-    if (options.name || resolved.translated) return foreign(resolved.text, resolved.lang);
+    if (options.name || resolved.translated) return foreign(resolved.text, resolved.lang, options);
     return html`${foreign(resolved.text, resolved.lang)} <span class="siip-untranslated">(${msg('not yet translated')})</span>`;
   };
 }
