@@ -809,7 +809,10 @@ describe('<siip-pathway-finder> issue 11: phone, keyboard, screen reader', () =>
     expect(english.length).to.be.greaterThan(0);
     for (const node of english) expect(node.getAttribute('dir') ?? node.closest('bdi')?.tagName, node.textContent!).to.be.oneOf(['ltr', 'BDI']);
     const expected = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(350);
-    expect(text(step(el, 'rn-eval').querySelector('.step__meta'))).to.contain(expected.replace(/\s+/g, ' '));
+    const meta = text(step(el, 'rn-eval').querySelector('.step__meta'));
+    expect(meta.replace(/[\u2066\u2069]/g, '')).to.contain(expected.replace(/\s+/g, ' '));
+    expect(meta, 'the currency symbol isolated').to.contain('\u2066US$\u2069');
+    expect(step(el, 'rn-eval').querySelector('.step__meta bdi')!.textContent).to.equal('CGFNS International');
   });
 });
 

@@ -10,7 +10,6 @@ import { msg, str } from '@lit/localize';
 import type { Dataset, Organization } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import { renderExternalLink, sourcesOf } from '../../src/internal/references.js';
-import { formatList } from '../../src/localization/list.js';
 import { formatDuration, formatMoney, type Pathway, type PathwayStep } from './pathway.js';
 import { stateName } from './states.js';
 import { rangeText, renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-labels.js';
@@ -150,7 +149,8 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
   const detailsId = `${context.uid}-d-${step.id}`;
   const checkId = `${context.uid}-c-${step.id}`;
   const { cost, time } = amounts(item, locale);
-  const who = step.runBy?.length ? formatList(step.runBy.map((org) => textOf(org.name, locale)), locale) : undefined;
+  // Each name isolated: an English name inside Arabic keeps its own order and punctuation.
+  const who = step.runBy?.length ? joinList(step.runBy.map((org) => html`<bdi>${textOf(org.name, locale)}</bdi>`), locale) : undefined;
   return html`<li part="step" class="step step--${variant} ${done ? 'is-done' : ''} ${open ? 'is-open' : ''}" data-step=${step.id}>
     ${context.heading(
       offset,
@@ -163,7 +163,7 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
     )}
     <p class="step__meta">
       ${step.kind === 'conditional' ? html`<span class="badge">${msg('Only if it applies to you')}</span>` : nothing}
-      ${who ? html`<span><bdi>${who}</bdi></span>` : nothing} <span>${cost ?? msg('Cost not published')}</span>
+      ${who ? html`<span>${who}</span>` : nothing} <span>${cost ?? msg('Cost not published')}</span>
       <span>${time ?? msg('Time not published')}</span>
     </p>
     <label class="step__check" for=${checkId}>

@@ -194,6 +194,11 @@ describe('formatting', () => {
   it('formats money and durations as ranges in the reader’s language', () => {
     expect(formatMoney(350, 550, 'en')).to.match(/^\$350\s?–\s?\$550$/);
     expect(formatMoney(200, 200, 'en')).to.equal('$200');
+    // Arabic: the figures as Intl writes them, with "US$" isolated so it is not split around the number.
+    const plain = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(550);
+    const isolated = formatMoney(550, 550, 'ar')!;
+    expect(isolated.replace(/[\u2066\u2069]/g, '')).to.equal(plain);
+    expect(isolated).to.contain('\u2066US$\u2069');
     expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'en')).to.equal('2–4 months');
     expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'es')).to.match(/^2\s?[-–]\s?4 meses$/);
     expect(formatDuration({ unit: 'weeks' }, 'en')).to.equal(undefined);

@@ -290,9 +290,23 @@ export function formatDuration(value: { min?: number; max?: number; unit: Durati
   return formatRange(value.min, value.max, locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
 }
 
-/** "$350–$550" in `locale`; undefined when neither figure exists. */
+/** Languages written right to left among the widget's (ar, fa). */
+const RIGHT_TO_LEFT = /^(ar|fa)\b/i;
+/** Unicode's left-to-right isolate and its end: invisible, and they keep "US$" whole in a right-to-left line. */
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/**
+ * "$350–$550" in `locale`; undefined when neither figure exists. In right-to-left languages the currency
+ * symbol is isolated: unisolated, the bidi algorithm moves the "$" of "US$" away from its letters ("$US 550").
+ */
 export function formatMoney(min: number | undefined, max: number | undefined, locale: string): string | undefined {
-  return formatRange(min, max, locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
+  if (!RIGHT_TO_LEFT.test(locale)) return formatRange(min, max, locale, options);
+  const format = new Intl.NumberFormat(locale, options);
+  if (min === undefined && max === undefined) return undefined;
+  const parts = min === undefined || max === undefined || min === max ? format.formatToParts((min ?? max) as number) : format.formatRangeToParts(min, max);
+  return parts.map((part) => (part.type === 'currency' ? `${LRI}${part.value}${PDI}` : part.value)).join('');
 }
 
 function formatRange(min: number | undefined, max: number | undefined, locale: string, options: Intl.NumberFormatOptions): string | undefined {
