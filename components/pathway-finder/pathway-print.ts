@@ -167,7 +167,8 @@ const PRINT_STYLES = `
   .facts { list-style: none; padding: 0; }
   .asof, .stale, .sources, .url { font-size: 9pt; }
   .stale { font-weight: 600; }
-  .url { overflow-wrap: anywhere; }
+  /* An address keeps its own left-to-right order, even when it wraps inside a right-to-left line. */
+  .url { display: inline-block; max-inline-size: 100%; direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
   a { color: #000; text-decoration: none; }
   footer { margin-block-start: 12pt; padding-block-start: 4pt; border-block-start: 1px solid #000; font-size: 9pt; }
 `;
