@@ -36,7 +36,7 @@ import { stateName, statesSorted } from './states.js';
 import { renderOrg, renderStep, type StepContext } from './pathway-step.js';
 import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
 import { dataTextFor, type DataText } from './pathway-text.js';
-import { PrintView, renderPrintedPlan } from './pathway-print.js';
+import type { PrintView } from './pathway-print.js';
 
 const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
@@ -102,7 +102,8 @@ export class SiipPathwayFinder extends SiipElement {
   });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
-  readonly #printView = new PrintView(this, () => this.renderRoot);
+  /** The print view, loaded with its module on the first "Print my plan" (most readers never print). */
+  #printView?: PrintView;
   readonly #uid = uniqueId('siip-pf');
   #resolved?: { dataset: Dataset; profession: string; state: string; result: PathwayResult };
   #currentStep = '';
@@ -266,11 +267,13 @@ export class SiipPathwayFinder extends SiipElement {
     }
   }
 
-  #onPrint(): void {
+  async #onPrint(): Promise<void> {
+    const { PrintView, renderPrintedPlan } = await import('./pathway-print.js');
     const pathway = this.#pathway();
     const dataset = this.#data.dataset;
     if (!pathway || !dataset) return;
     const locale = this.locale;
+    const view = (this.#printView ??= new PrintView(this, () => this.renderRoot));
     withLocale(locale, () => {
       const professionName = textOf(pathway.profession.name, locale);
       const where = pathway.state ? stateName(pathway.state, locale) : '';
@@ -283,13 +286,13 @@ export class SiipPathwayFinder extends SiipElement {
         text: this.#text(),
         address: this.#pageAddress(),
       });
-      this.#printView.print(plan, { lang: locale, dir: this.direction, title });
+      view.print(plan, { lang: locale, dir: this.direction, title });
     });
   }
 
   /** The printed plan's document, once "Print my plan" was used. */
   get printDocument(): Document | undefined {
-    return this.#printView.document;
+    return this.#printView?.document;
   }
 
   /** The address printed on the plan: with the plan's fragment when the widget may use the URL. */

@@ -389,6 +389,7 @@ describe('<siip-pathway-finder> print', () => {
       checkbox(el, 'rn-eval').click();
       await el.updateComplete;
       $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
       const doc = el.printDocument!;
       const printed = text(doc.body);
       expect(doc.documentElement.lang).to.equal('en');
@@ -410,6 +411,7 @@ describe('<siip-pathway-finder> print', () => {
   it('the printed plan says when the data release was compiled and that figures are dated as shown, never that they were checked today', async () => {
     const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
     $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
     const printed = text(el.printDocument!.body);
     const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(printed).to.contain('Data release pf-texas.1, compiled November 23, 2026. Each cost and time is dated as shown beside it;');
@@ -424,6 +426,7 @@ describe('<siip-pathway-finder> print', () => {
   it('prints in the widget’s language and direction', async () => {
     const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
     $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
     const doc = el.printDocument!;
     expect([doc.documentElement.lang, doc.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
     expect(text(doc.querySelector('h1'))).to.equal('ممرض مسجل — تكساس');
