@@ -85,6 +85,15 @@ describe('<siip-pathway-finder> accessibility', () => {
     });
   }
 
+  for (const lang of ['es', 'ar']) {
+    it(`is accessible in ${lang} with the review note, every step and section open`, async () => {
+      const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang });
+      await openEverything(el);
+      expect($(el, '[part="review-note"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('is accessible with a message and no pathway', async () => {
     const el = await mount({ profession: 'astronaut' });
     await expect(el).to.be.accessible();
