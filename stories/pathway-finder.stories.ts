@@ -130,22 +130,21 @@ export const UnknownProfession: Story = {
 };
 
 /**
- * What "Print my plan" prints: the pathway with the reader's progress, the date, the data version and the page
- * address; pickers and buttons are left out. Use the browser's print preview (Ctrl+P / ⌘P) to see it;
- * visual tests render this story with print media.
+ * What "Print my plan" prints: a print view holding only the plan (every step open, done boxes ☑ / ☐, links
+ * written out, when the data release was compiled and that each figure carries its own date), whatever else the
+ * partner page holds. Press the button to see the browser's print preview of that view alone (the browser tests
+ * check its content: pathway-finder.test.ts, "print").
  */
 export const PrintView: Story = {
   args: { src: FIXTURE, profession: 'registered-nurse', state: 'NY' },
-  parameters: { chromatic: { media: 'print' } },
   beforeEach: () => {
     localStorage.setItem(FIXTURE_KEY, JSON.stringify({ v: 1, savedAt: new Date().toISOString(), steps: ['rn-credentials'] }));
     return () => localStorage.removeItem(FIXTURE_KEY);
   },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    const footer = root(canvasElement).querySelector('[part="print-footer"]');
-    expect(footer?.textContent).toContain('pf-test.1');
-    expect(root(canvasElement).querySelector('[data-step="rn-credentials"] .print-status')?.textContent).toContain('Done');
+    expect(root(canvasElement).querySelector('.print')?.textContent).toContain('Print my plan');
+    expect(root(canvasElement).querySelector('[data-step="rn-credentials"] .step__check input')).toHaveProperty('checked', true);
   },
 };
 

@@ -1,7 +1,4 @@
-import { reflectIfSet } from '../../src/internal/reflect.js';
-import { intlLocale } from '../../src/localization/intl.js';
-import { plural } from '../../src/localization/plural.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -9,19 +6,22 @@ import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
-import { renderText } from '../../src/internal/localized-text.js';
+import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
+import { SkipPast } from '../../src/internal/skip-past.js';
 import { uniqueId } from '../../src/internal/ids.js';
 import { textOf } from '../../src/data/text.js';
+import { withLocale } from '../../src/localization/locale.js';
+import { plural } from '../../src/localization/plural.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
-import { fieldStyles } from '../../src/styles/field.styles.js';
 import '../../src/events/pathway-change.js';
 import '../../src/events/step-toggle.js';
 import { pathwayFinderStyles } from './pathway-finder.styles.js';
 import {
   allSteps,
   doneCount,
-  formatPartialDate,
+  hasUnreviewedTranslation,
+  nextStep,
   normaliseState,
   resolvePathway,
   type Pathway,
@@ -34,15 +34,19 @@ import { ProgressController } from './progress-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { stateName, statesSorted } from './states.js';
 import { renderOrg, renderStep, type StepContext } from './pathway-step.js';
-import { renderSummary } from './pathway-labels.js';
+import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
+import { dataTextFor, type DataText } from './pathway-text.js';
+import type { PrintView } from './pathway-print.js';
 
 const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
-
+/** The id of the "other routes and optional steps" section in the set of open sections. */
+const EXTRA_SECTION = '\u0000extra';
 
 /**
- * @summary From a foreign diploma to a US licence, step by step: the steps for a profession in a state, with
- * cost, time, documents, what differs in the state, who can help there, progress the reader can keep on their
+ * @summary From a foreign diploma to a US licence, step by step: the steps for a profession in a state as a
+ * compact list whose steps open in place (cost, time and their dates, documents, what the state's licensing
+ * authority asks, sources), one plain summary, who can help there, progress the reader can keep on their
  * device, a printable plan and a share link.
  * @tag siip-pathway-finder
  *
@@ -51,16 +55,20 @@ const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.
  *
  * @csspart pickers - The profession and state choices.
  * @csspart message - The message shown for an unknown profession or state, or before a choice is made.
- * @csspart summary - The summary: number of steps, total time and cost.
- * @csspart progress - The progress box (count, save on this device, clear).
+ * @csspart authority - The sentence naming the state's licensing authority, with its link.
+ * @csspart summary - The plan's summary: time and cost in one sentence, and where the time comes from.
+ * @csspart next - What to do first (the first step not yet done).
+ * @csspart review-note - The note that the data's translations are not yet reviewed, with the English original.
  * @csspart steps - The list of main steps.
  * @csspart step - One step (main, alternative or optional).
  * @csspart step-number - The "Step 1" label of a step.
  * @csspart state-note - What a step says about the chosen state.
- * @csspart optional - The optional steps section.
+ * @csspart optional - The other routes and optional steps section.
+ * @csspart progress - The progress section (count, save on this device, clear).
  * @csspart help - The "Who can help" section.
  * @csspart actions - The print and share buttons.
- * @csspart print-footer - Date, data version and page address, shown only when printing.
+ * @csspart skip-link - The "skip past" link, shown when focused.
+ * @csspart announcer - The polite live region.
  *
  * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, step numbers and focus ring.
  * @cssprop [--siip-color-on-accent=#ffffff] - Text on accent-coloured buttons and step numbers.
@@ -68,7 +76,7 @@ const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.
  * @cssprop [--siip-color-danger=#a4161a] - Notices about storage problems.
  */
 export class SiipPathwayFinder extends SiipElement {
-  static override styles = [themeStyles, fieldStyles, pathwayFinderStyles];
+  static override styles = [themeStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
   // Before the progress controller: a plan in the address picks the pathway whose progress is read.
@@ -77,7 +85,10 @@ export class SiipPathwayFinder extends SiipElement {
     apply: (plan) => {
       if (plan.profession) this.profession = plan.profession;
       if (plan.state) this.state = plan.state;
-      if (plan.step) this.#currentStep = this.#scrollToStep = plan.step;
+      if (plan.step) {
+        this.#currentStep = this.#scrollToStep = plan.step;
+        this.open = new Set([...this.open, plan.step]);
+      }
     },
   });
   readonly #progress = new ProgressController(this, {
@@ -88,31 +99,36 @@ export class SiipPathwayFinder extends SiipElement {
       const key = progressKey(pathway.profession.id, pathway.state ?? 'any', dataset.dataVersion);
       return { key, steps: () => new Set(allSteps(pathway).map((s) => s.step.id)) };
     },
-    onSwitch: () => (this.announcement = ''),
   });
+  readonly #announcer = new LiveAnnouncer(this);
+  readonly #skip = new SkipPast(this);
+  /** The print view, loaded with its module on the first "Print my plan" (most readers never print). */
+  #printView?: PrintView;
   readonly #uid = uniqueId('siip-pf');
   #resolved?: { dataset: Dataset; profession: string; state: string; result: PathwayResult };
   #currentStep = '';
   #scrollToStep = '';
-  #printedAt = new Date();
-  readonly #onBeforePrint = () => {
-    this.#printedAt = new Date();
-    this.requestUpdate();
-  };
+  /** The plan last shown (profession|state), so a change of plan is announced once. */
+  #shownPlan?: string;
+  /** The community a linked widget chose, when that choice changed the state. */
+  #linkedCommunity = '';
 
-  @state() private announcement = '';
+  /** Steps (and the optional section) whose details are open. */
+  @state() private open: ReadonlySet<string> = new Set();
+  /** The reader asked for the English original of translations nobody has reviewed. */
+  @state() private original = false;
   @state() private shareStatus: '' | 'copied' | 'manual' = '';
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
   @property() src = '';
   /** Id of the profession to show (`registered-nurse`, `k12-teacher`, `engineer-pe`, `physician`, `cpa`, `pharmacist`). */
-  @property({ reflect: true, converter: reflectIfSet }) profession = '';
+  @property() profession = '';
   /** Two-letter code of the state (50 states, `DC`, `PR`); absent: the steps that apply everywhere. */
-  @property({ reflect: true, converter: reflectIfSet }) state = '';
+  @property() state = '';
   /** Level of the widget's top heading, 2 to 6; the headings inside go one level deeper. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */
-  @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   constructor() {
     super();
@@ -120,19 +136,20 @@ export class SiipPathwayFinder extends SiipElement {
     new GroupController(this, {
       onCommunity: (id) => {
         const community = this.#data.dataset?.communities.find((c) => c.id === id);
-        if (community) this.state = community.states[0];
+        if (!community || normaliseState(this.state) === community.states[0]) return;
+        this.#linkedCommunity = textOf(community.name, this.locale);
+        this.state = community.states[0];
       },
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.#data.dataset) return;
+    const plan = `${this.profession.trim()}|${normaliseState(this.state) ?? ''}`;
+    if (this.#shownPlan !== undefined && plan !== this.#shownPlan) this.#announcePlan();
+    this.#shownPlan = plan;
+    this.#linkedCommunity = '';
   }
 
   protected override updated(): void {
@@ -158,6 +175,33 @@ export class SiipPathwayFinder extends SiipElement {
     return result;
   }
 
+  /** Says `message()` in the widget's language (handlers run outside render, where msg() would answer in English). */
+  #say(message: () => string): void {
+    this.#announcer.announce(withLocale(this.locale, message));
+  }
+
+  /** One announcement when another plan replaces the one on screen, whoever changed it. */
+  #announcePlan(): void {
+    const result = this.#result();
+    const community = this.#linkedCommunity;
+    this.#say(() => {
+      if (!result?.ok) return msg('The plan was removed. Choose a profession and a state.');
+      const pathway = result.pathway;
+      const professionName = textOf(pathway.profession.name, this.locale);
+      const where = pathway.state ? stateName(pathway.state, this.locale) : '';
+      const plan = where ? msg(str`${professionName} in ${where}`) : professionName;
+      const count = pathway.steps.length;
+      return community
+        ? plural(
+            count,
+            msg('{count, plural, one {{community} was chosen in a linked widget. Now showing: {plan}, # step.} other {{community} was chosen in a linked widget. Now showing: {plan}, # steps.}}'),
+            this.locale,
+            { community, plan },
+          )
+        : plural(count, msg('{count, plural, one {Now showing: {plan}, # step.} other {Now showing: {plan}, # steps.}}'), this.locale, { plan });
+    });
+  }
+
   #plan(): SharedPlan {
     return { profession: this.profession, state: normaliseState(this.state), step: this.#currentStep };
   }
@@ -170,18 +214,32 @@ export class SiipPathwayFinder extends SiipElement {
     this.emit('siip-pathway-change', { profession: this.profession, state: normaliseState(this.state) ?? '' });
   }
 
+  #onOpen(item: PathwayStep): void {
+    const open = new Set(this.open);
+    if (open.has(item.step.id)) open.delete(item.step.id);
+    else open.add(item.step.id);
+    this.open = open;
+  }
+
+  #onToggleSection(): void {
+    const open = new Set(this.open);
+    if (open.has(EXTRA_SECTION)) open.delete(EXTRA_SECTION);
+    else open.add(EXTRA_SECTION);
+    this.open = open;
+  }
+
   #onToggle(item: PathwayStep, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.#progress.mark(item.step.id, checked);
     this.#currentStep = item.step.id;
     const pathway = this.#pathway();
-    const title = textOf(item.step.title, this.locale);
     const count = pathway ? doneCount(pathway, this.#progress.done) : 0;
     const total = pathway?.steps.length ?? 0;
-    const progress = plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count });
-    this.announcement = checked
-      ? msg(str`Marked as done: ${title}. ${progress}.`)
-      : msg(str`Marked as not done: ${title}. ${progress}.`);
+    this.#say(() => {
+      const title = textOf(item.step.title, this.locale);
+      const progress = plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count });
+      return checked ? msg(str`Marked as done: ${title}. ${progress}.`) : msg(str`Marked as not done: ${title}. ${progress}.`);
+    });
     this.#address.write(this.#plan());
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
   }
@@ -190,13 +248,13 @@ export class SiipPathwayFinder extends SiipElement {
     if (!this.#progress.active) return;
     const wanted = (event.target as HTMLInputElement).checked;
     const saving = this.#progress.setSaving(wanted);
-    if (wanted) this.announcement = saving ? msg('Your progress is now saved on this device.') : '';
-    else this.announcement = msg('Your progress is no longer saved on this device.');
+    if (wanted && saving) this.#say(() => msg('Your progress is now saved on this device.'));
+    else if (!wanted) this.#say(() => msg('Your progress is no longer saved on this device.'));
   }
 
   #onClear(): void {
     this.#progress.clear();
-    this.announcement = msg('Your progress was cleared.');
+    this.#say(() => msg('Your progress was cleared.'));
   }
 
   async #onShare(): Promise<void> {
@@ -209,8 +267,32 @@ export class SiipPathwayFinder extends SiipElement {
     }
   }
 
-  #onPrint(): void {
-    window.print();
+  async #onPrint(): Promise<void> {
+    const { PrintView, renderPrintedPlan } = await import('./pathway-print.js');
+    const pathway = this.#pathway();
+    const dataset = this.#data.dataset;
+    if (!pathway || !dataset) return;
+    const locale = this.locale;
+    const view = (this.#printView ??= new PrintView(this, () => this.renderRoot));
+    withLocale(locale, () => {
+      const professionName = textOf(pathway.profession.name, locale);
+      const where = pathway.state ? stateName(pathway.state, locale) : '';
+      const title = where ? msg(str`${professionName} in ${where}`) : professionName;
+      const plan = renderPrintedPlan(pathway, {
+        locale,
+        dataset,
+        done: this.#progress.done,
+        today: new Date(),
+        text: this.#text(),
+        address: this.#pageAddress(),
+      });
+      view.print(plan, { lang: locale, dir: this.direction, title });
+    });
+  }
+
+  /** The printed plan's document, once "Print my plan" was used. */
+  get printDocument(): Document | undefined {
+    return this.#printView?.document;
   }
 
   /** The address printed on the plan: with the plan's fragment when the widget may use the URL. */
@@ -218,9 +300,13 @@ export class SiipPathwayFinder extends SiipElement {
     return this.syncUrl ? shareUrl(window.location.href, this.#plan()) : window.location.href;
   }
 
+  #text(): DataText {
+    return dataTextFor(this.locale, this.original);
+  }
+
   #heading(offset: number, content: unknown, id?: string, extraClass = '') {
     const tag = HEADINGS[clampLevel(clampLevel(this.headingLevel) + offset)];
-    return staticHtml`<${tag} class="heading ${extraClass}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
+    return staticHtml`<${tag} class="heading ${extraClass}" id=${id ?? nothing}>${content}</${tag}>`;
   }
 
   #stepContext(): StepContext {
@@ -229,8 +315,12 @@ export class SiipPathwayFinder extends SiipElement {
       dataset: this.#data.dataset,
       uid: this.#uid,
       done: this.#progress.done,
+      open: this.open,
+      today: new Date(),
+      text: this.#text(),
       heading: (offset, content, id, extraClass) => this.#heading(offset, content, id, extraClass),
       onToggle: (item, event) => this.#onToggle(item, event),
+      onOpen: (item) => this.#onOpen(item),
     };
   }
 
@@ -271,6 +361,33 @@ export class SiipPathwayFinder extends SiipElement {
     return html`<p part="message" class="message ${problem ? 'message--problem' : ''}" role=${problem ? 'alert' : nothing}>${text}</p>`;
   }
 
+  #stepNumber(number: number): string {
+    return msg(str`Step ${number}`);
+  }
+
+  #renderNext(pathway: Pathway) {
+    const next = nextStep(pathway, this.#progress.done);
+    const first = pathway.steps[0];
+    if (!first) return nothing;
+    if (!next) return html`<p part="next" class="next">${msg('You have done every main step. Print your plan to keep a record.')}</p>`;
+    const title = this.#text()(next.step.title);
+    return html`<p part="next" class="next">
+      <strong>${next === first ? msg('What to do first:') : msg('What to do next:')}</strong>
+      ${this.#stepNumber(next.number)} — ${title}
+    </p>`;
+  }
+
+  #renderReviewNote(pathway: Pathway, dataset: Dataset) {
+    const records = [pathway.profession, ...pathway.helpers.map((h) => h.community)];
+    if (!hasUnreviewedTranslation(dataset, records, this.locale)) return nothing;
+    return html`<p part="review-note" class="review-note muted">
+      ${this.original ? msg('You are reading the English original of this plan.') : msg('A person has not yet reviewed the translation of this plan.')}
+      <button type="button" class="link-button" aria-pressed=${this.original ? 'true' : 'false'} @click=${() => (this.original = !this.original)}>
+        ${msg('Show the English original')}
+      </button>
+    </p>`;
+  }
+
   #renderProgress(pathway: Pathway) {
     const { done, saving, note } = this.#progress;
     const count = doneCount(pathway, done);
@@ -296,28 +413,57 @@ export class SiipPathwayFinder extends SiipElement {
               : msg('Progress cannot be saved in this browser. You can still check off steps, but they will be gone when you leave this page.')}
           </p>`
         : nothing}
-      <button type="button" class="siip-button siip-button--quiet clear" ?disabled=${!saving && done.size === 0} @click=${this.#onClear}>
-        ${msg('Clear my progress')}
-      </button>
+      ${saving || done.size
+        ? html`<button type="button" class="siip-button siip-button--quiet clear" @click=${this.#onClear}>${msg('Clear my progress')}</button>`
+        : nothing}
     </section>`;
   }
 
   #renderHelp(pathway: Pathway) {
     if (!pathway.state) return nothing;
     const where = stateName(pathway.state, this.locale);
+    const text = this.#text();
     return html`<section part="help" class="help" aria-labelledby="${this.#uid}-help">
       ${this.#heading(1, msg(str`Who can help in ${where}`), `${this.#uid}-help`)}
-      ${pathway.communities.length
+      ${pathway.helpers.length
         ? html`<ul>
-            ${pathway.communities.map(
-              (c) => html`<li>
-                <strong>${renderText(c.name, this.locale, { name: true })}</strong>
-                ${c.leadAgency ? html`— ${msg('lead agency:')} ${renderOrg(c.leadAgency, this.locale)}` : nothing}
+            ${pathway.helpers.map(
+              ({ community, agency }) => html`<li>
+                <strong>${text(community.name, { name: true })}</strong>${agency
+                  ? html` — ${msg('lead agency:')} ${renderOrg(agency, text)}${agency.role ? html` — ${text(agency.role)}` : nothing}${agency.certainty &&
+                    agency.certainty !== 'confirmed'
+                      ? html` <span class="muted">(${msg('role not confirmed by the program')})</span>`
+                      : nothing}`
+                  : nothing}
               </li>`,
             )}
           </ul>`
         : html`<p>${msg('No SIIP community works in this state yet.')}</p>`}
-      <p>${msg('The licensing board here:')} ${pathway.board ? renderOrg(pathway.board, this.locale) : renderText(pathway.profession.boardKind, this.locale)}</p>
+    </section>`;
+  }
+
+  #renderExtra(pathway: Pathway) {
+    if (!pathway.otherRoutes.length && !pathway.optional.length) return nothing;
+    const open = this.open.has(EXTRA_SECTION);
+    const count = pathway.otherRoutes.length + pathway.optional.length;
+    const id = `${this.#uid}-extra`;
+    return html`<section part="optional" class="optional" aria-labelledby="${this.#uid}-optional">
+      ${this.#heading(
+        1,
+        html`<button type="button" class="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${this.#onToggleSection}>
+          ${msg('Other routes and optional steps')} <span class="muted">(${new Intl.NumberFormat(this.locale).format(count)})</span>
+        </button>`,
+        `${this.#uid}-optional`,
+      )}
+      <div id=${id} ?hidden=${!open}>
+        ${open
+          ? html`<p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
+              <ul class="step-list">
+                ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', 2, this.#stepContext()))}
+                ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', 2, this.#stepContext()))}
+              </ul>`
+          : nothing}
+      </div>
     </section>`;
   }
 
@@ -326,33 +472,23 @@ export class SiipPathwayFinder extends SiipElement {
     const professionName = textOf(pathway.profession.name, locale);
     const where = pathway.state ? stateName(pathway.state, locale) : '';
     const title = where ? msg(str`${professionName} in ${where}`) : professionName;
-    const printed = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(this.#printedAt);
-    const version = dataset.dataVersion;
-    const checked = formatPartialDate(dataset.asOf, locale);
+    const text = this.#text();
+    const { headline, explanation } = summaryWords(pathway, locale);
+    const context = this.#stepContext();
     return html`
       ${this.#heading(0, title, undefined, 'title')}
-      ${pathway.profession.summary ? html`<p>${renderText(pathway.profession.summary, locale)}</p>` : nothing}
-      ${pathway.state ? nothing : html`<p class="message" part="message">${msg('Choose your state to see what is different there.')}</p>`}
-      ${renderSummary(pathway, locale)} ${this.#renderProgress(pathway)}
+      ${pathway.state
+        ? html`<p part="authority" class="authority">${renderAuthoritySentence(pathway.authority, where, text, text(pathway.profession.boardKind))}</p>`
+        : html`<p class="message" part="message">${msg('Choose your state to see what is different there.')}</p>`}
+      <div part="summary" class="summary">
+        <p class="summary__headline">${headline}</p>
+        ${explanation ? html`<p class="summary__explanation muted">${explanation}</p>` : nothing}
+      </div>
+      ${this.#renderNext(pathway)} ${this.#renderReviewNote(pathway, dataset)}
       <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
-        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', 1, this.#stepContext()))}
+        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', 1, context))}
       </ol>
-      ${pathway.otherRoutes.length || pathway.optional.length
-        ? html`<section part="optional" class="optional" aria-labelledby="${this.#uid}-optional">
-            ${this.#heading(1, msg('Other routes and optional steps'), `${this.#uid}-optional`)}
-            <p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
-            <ul class="step-list">
-              ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', 2, this.#stepContext()))}
-              ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', 2, this.#stepContext()))}
-            </ul>
-          </section>`
-        : nothing}
-      ${this.#renderHelp(pathway)} ${this.#renderActions()}
-      <footer part="print-footer" class="print-footer">
-        <p>${msg(str`Printed on ${printed}`)}</p>
-        <p>${msg(str`Data version ${version}, checked ${checked}`)}</p>
-        <p>${msg('Page address:')} <span class="address">${this.#pageAddress()}</span></p>
-      </footer>
+      ${this.#renderExtra(pathway)} ${this.#renderProgress(pathway)} ${this.#renderHelp(pathway)} ${this.#renderActions()}
     `;
   }
 
@@ -374,6 +510,7 @@ export class SiipPathwayFinder extends SiipElement {
 
   override render() {
     return html`<div part="base" class="pf" dir=${this.direction} lang=${this.locale}>
+      ${this.#skip.link(msg('Skip past the career steps'))}
       ${this.#data.render({
         ready: (dataset) => {
           const result = this.#result()!;
@@ -381,7 +518,7 @@ export class SiipPathwayFinder extends SiipElement {
           ${result.ok ? this.#renderPathway(result.pathway, dataset) : nothing}`;
         },
       })}
-      <p class="siip-visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#skip.end(msg('End of the career steps'))} ${this.#announcer.render()}
     </div>`;
   }
 }

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
+/*
+ * Sizes in em, from the widget's own base (the host's --siip-font-size, with a floor): a partner theme's
+ * root size (62.5 %, 20 px) changes nothing inside. Targets are at least 24 px (WCAG 2.2) at the floor.
+ */
 export const pathwayFinderStyles = css`
   .pf {
+    /* The shared spacing token, resolved in em so it follows the widget's base rather than the page's root. */
+    --_siip-space: var(--siip-spacing, 1em);
     display: grid;
-    gap: var(--_siip-space);
+    gap: 0.75em;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
@@ -12,10 +18,10 @@ export const pathwayFinderStyles = css`
     line-height: 1.25;
   }
   .title {
-    font-size: 1.5em;
+    font-size: 1.35em;
   }
   p {
-    margin: 0.25em 0;
+    margin: 0;
   }
   .muted {
     color: var(--_siip-muted);
@@ -23,19 +29,30 @@ export const pathwayFinderStyles = css`
   .pickers {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_siip-space) * 0.75);
+    gap: 0.5em 0.75em;
   }
   .field {
     display: grid;
-    gap: 0.25em;
-    flex: 1 1 14em;
+    gap: 0.2em;
+    flex: 1 1 12em;
     min-inline-size: 0;
   }
   .field__label {
     font-weight: 600;
   }
+  select,
+  input[type='text'] {
+    font: inherit;
+    min-block-size: 2.75em;
+    inline-size: 100%;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_siip-border);
+    border-radius: var(--_siip-radius);
+    background: var(--_siip-surface);
+    color: var(--_siip-text);
+  }
   .message {
-    padding: calc(var(--_siip-space) * 0.75);
+    padding: 0.6em 0.75em;
     border-inline-start: 4px solid var(--_siip-accent);
     background: var(--_siip-surface-alt);
   }
@@ -46,66 +63,51 @@ export const pathwayFinderStyles = css`
   }
   .summary {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
-    gap: 0.75em;
-    margin: 0;
-    padding: var(--_siip-space);
+    gap: 0.25em;
+    padding: 0.6em 0.75em;
     border-radius: var(--_siip-radius);
     background: var(--_siip-surface-alt);
   }
-  .summary dt {
-    font-size: 0.9em;
-    color: var(--_siip-muted);
-  }
-  .summary dd {
-    margin: 0;
-    font-size: 1.15em;
+  .summary__headline {
     font-weight: 600;
+    font-size: 1.05em;
   }
-  .summary dd .muted {
-    display: block;
-    font-size: 0.8em;
-    font-weight: normal;
+  .summary__explanation,
+  .review-note,
+  .hint,
+  .step__meta,
+  .sources,
+  .asof {
+    font-size: 0.875em;
   }
-  .progress {
-    display: grid;
-    gap: 0.4em;
-    justify-items: start;
-    padding: var(--_siip-space);
-    border: 1px solid var(--_siip-border);
-    border-radius: var(--_siip-radius);
+  .link-button {
+    font: inherit;
+    display: inline;
+    min-block-size: 24px;
+    padding: 0 0.15em;
+    border: 0;
+    background: none;
+    color: var(--_siip-accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
-  .check,
-  .step__check {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 44px;
-    flex-wrap: wrap;
-  }
-  input[type='checkbox'] {
-    inline-size: 1.4em;
-    block-size: 1.4em;
-    margin: 0;
-    accent-color: var(--_siip-accent);
-    flex: none;
-  }
-  .hint {
-    font-size: 0.9em;
+  .link-button[aria-pressed='true'] {
+    font-weight: 600;
   }
   .step-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_siip-space);
+    gap: 0.4em;
   }
   .step {
     display: grid;
-    gap: 0.4em;
-    padding: var(--_siip-space);
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.1em 0.5em;
+    padding: 0.35em 0.5em;
     border: 1px solid var(--_siip-border);
-    border-inline-start: 6px solid var(--_siip-accent);
+    border-inline-start: 5px solid var(--_siip-accent);
     border-radius: var(--_siip-radius);
   }
   .step--alternative,
@@ -116,66 +118,158 @@ export const pathwayFinderStyles = css`
     border-inline-start-color: var(--_siip-muted);
   }
   .step__heading {
+    grid-column: 1;
+    font-size: 1em;
+    scroll-margin-block-start: 0.75em;
+  }
+  .step__toggle,
+  .section-toggle {
+    font: inherit;
+    font-weight: 600;
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25em 0.6em;
-    font-size: 1.15em;
-    scroll-margin-block-start: var(--_siip-space);
+    flex-wrap: wrap;
+    gap: 0.1em 0.5em;
+    inline-size: 100%;
+    min-block-size: 2.5em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .step__toggle::before,
+  .section-toggle::before {
+    content: '▸';
+    color: var(--_siip-accent);
+  }
+  :host(:dir(rtl)) .step__toggle::before,
+  :host(:dir(rtl)) .section-toggle::before,
+  .pf[dir='rtl'] .step__toggle::before,
+  .pf[dir='rtl'] .section-toggle::before {
+    content: '◂';
+  }
+  .step__toggle[aria-expanded='true']::before,
+  .section-toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
+  .step__title {
+    text-decoration: underline;
+    text-decoration-color: var(--_siip-border);
+    text-underline-offset: 0.2em;
   }
   .step__number {
     display: inline-block;
-    padding: 0.1em 0.55em;
+    padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_siip-accent);
     color: var(--_siip-on-accent);
-    font-size: 0.8em;
+    font-size: 0.875em;
     white-space: nowrap;
   }
+  .step__meta {
+    grid-column: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.9em;
+    color: var(--_siip-muted);
+  }
+  .step__check {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: center;
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.5em;
+    min-inline-size: 24px;
+    padding-inline: 0.25em;
+    cursor: pointer;
+  }
+  .step__details {
+    grid-column: 1 / -1;
+    display: grid;
+    gap: 0.5em;
+    padding-block: 0.25em 0.5em;
+  }
+  .step__details[hidden] {
+    display: none;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.5em;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    min-inline-size: 20px;
+    min-block-size: 20px;
+    margin: 0;
+    accent-color: var(--_siip-accent);
+    flex: none;
+  }
   .badge {
-    justify-self: start;
     display: inline-block;
-    padding: 0.05em 0.5em;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.85em;
     font-weight: 600;
-  }
-  .badge--done::before {
-    content: '✓ ';
   }
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(13em, 1fr));
-    gap: 0.5em var(--_siip-space);
+    gap: 0.4em 0.75em;
     margin: 0;
   }
   .facts dt,
   .docs__label,
   .state__label,
+  .sources__label,
   .alternatives__label {
     font-weight: 600;
   }
   .facts dd {
     margin: 0;
   }
-  .docs {
+  .stale {
+    font-weight: 600;
+    color: var(--_siip-danger);
+  }
+  .docs,
+  .sources ul,
+  .help ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
   .state {
-    padding: 0.6em 0.8em;
+    display: grid;
+    gap: 0.25em;
+    padding: 0.5em 0.75em;
     border-radius: var(--_siip-radius);
     background: var(--_siip-surface-alt);
   }
-  .sources {
-    font-size: 0.875em;
-  }
   .alternatives {
     display: grid;
-    gap: 0.5em;
-    padding-inline-start: 0.75em;
+    gap: 0.4em;
+    padding-inline-start: 0.6em;
     border-inline-start: 2px dotted var(--_siip-border);
+  }
+  .optional,
+  .progress,
+  .help {
+    display: grid;
+    gap: 0.4em;
+  }
+  .optional .heading,
+  .progress .heading,
+  .help .heading {
+    font-size: 1.1em;
+  }
+  .progress {
+    justify-items: start;
   }
   .actions {
     display: flex;
@@ -183,21 +277,22 @@ export const pathwayFinderStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .print-status,
-  .print-footer {
-    display: none;
+  .siip-button {
+    min-block-size: 2.75em;
+  }
+  .print-view {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
   }
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }
   @container (max-width: 30em) {
-    .summary,
     .facts {
       grid-template-columns: 1fr;
-    }
-    .step {
-      padding: 0.75em;
     }
   }
   @media print {
@@ -207,46 +302,15 @@ export const pathwayFinderStyles = css`
     }
     .pickers,
     .actions,
-    .step__check input,
-    .step__check label,
-    .progress .check,
-    .progress .hint,
-    .progress .clear,
-    .progress .notice,
+    .progress,
+    .review-note,
     .siip-visually-hidden {
       display: none !important;
     }
-    .print-status {
-      display: inline;
-      font-weight: 600;
-    }
-    .print-footer {
-      display: block;
-      border-block-start: 1px solid #000;
-      padding-block-start: 0.5em;
-      font-size: 0.9em;
-    }
-    .step {
-      break-inside: avoid;
-      border-color: #000;
-    }
+  }
+  @media (forced-colors: active) {
     .step__number {
-      background: none;
-      color: #000;
-      border: 1px solid #000;
-    }
-    .summary,
-    .state {
-      background: none;
-      border: 1px solid #000;
-    }
-    a {
-      color: #000;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.85em;
-      overflow-wrap: anywhere;
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -39,6 +39,22 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const selects = (el: SiipPathwayFinder) => $$<HTMLSelectElement>(el, '.pickers select');
 const step = (el: SiipPathwayFinder, id: string) => $(el, `[data-step="${id}"]`)!;
 const checkbox = (el: SiipPathwayFinder, id: string) => step(el, id).querySelector<HTMLInputElement>(':scope > .step__check input')!;
+const TEXAS = new URL('../../data/fixtures/pathway-finder-texas.json', import.meta.url).href;
+
+/** Opens a step's details, as a reader would: its heading's button. */
+async function openStep(el: SiipPathwayFinder, id: string): Promise<HTMLElement> {
+  const item = step(el, id);
+  const toggle = item.querySelector<HTMLButtonElement>(':scope > .step__heading .step__toggle')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+  return item.querySelector<HTMLElement>(':scope > .step__details')!;
+}
+
+async function openExtra(el: SiipPathwayFinder): Promise<HTMLElement> {
+  $<HTMLButtonElement>(el, '[part="optional"] .section-toggle')!.click();
+  await el.updateComplete;
+  return $<HTMLElement>(el, '[part="optional"]')!;
+}
 
 async function choose(select: HTMLSelectElement, value: string): Promise<void> {
   select.value = value;
@@ -65,6 +81,15 @@ describe('<siip-pathway-finder> accessibility', () => {
   for (const lang of ['en', 'es', 'ar']) {
     it(`is accessible in ${lang}`, async () => {
       const el = await mount({ profession: 'registered-nurse', state: 'NY', lang });
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const lang of ['es', 'ar']) {
+    it(`is accessible in ${lang} with the review note, every step and section open`, async () => {
+      const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang });
+      await openEverything(el);
+      expect($(el, '[part="review-note"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
   }
@@ -139,32 +164,33 @@ describe('<siip-pathway-finder> choosing', () => {
 describe('<siip-pathway-finder> steps', () => {
   it('shows the state’s own note where the dataset has one', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const note = step(el, 'rn-credentials').querySelector('[part="state-note"]')!;
+    const note = (await openStep(el, 'rn-credentials')).querySelector('[part="state-note"]')!;
     expect(text(note)).to.contain('In New York');
     expect(text(note)).to.contain('CGFNS Credentials Verification Service report');
     expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/nysed-op');
   });
 
-  it('says "check with your state’s board" and names the board for a state without a note', async () => {
+  it('names and links the state’s authority for a step that differs by state and has no note', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'CA' });
-    const note = step(el, 'rn-credentials').querySelector('[part="state-note"]')!;
-    expect(text(note)).to.contain('Check with your state’s board: California Board of Registered Nursing');
+    const note = (await openStep(el, 'rn-credentials')).querySelector('[part="state-note"]')!;
+    expect(text(note)).to.contain('In California, California Board of Registered Nursing sets what this step asks.');
+    expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/ca-brn');
     expect(text(note)).to.contain('Some boards accept only one evaluation agency.');
   });
 
   it('names the kind of board where the dataset names none', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'TX' });
-    expect(text(step(el, 'rn-credentials').querySelector('[part="state-note"]'))).to.contain('Check with your state’s board: state board of nursing');
+    expect(text((await openStep(el, 'rn-credentials')).querySelector('[part="state-note"]'))).to.contain('Check with your state’s board: state board of nursing');
   });
 
   it('shows no state note for a step that is the same everywhere', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    expect(step(el, 'rn-nclex').querySelector('[part="state-note"]')).to.equal(null);
+    expect((await openStep(el, 'rn-nclex')).querySelector('[part="state-note"]')).to.equal(null);
   });
 
   it('shows who runs a step, its official link, cost and time with their dates, and documents', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const first = step(el, 'rn-credentials');
+    const first = await openStep(el, 'rn-credentials');
     const facts = text(first.querySelector('.facts'));
     expect(facts).to.contain('Who runs it CGFNS International');
     expect(facts).to.match(/Typical cost \$350\s?–\s?\$550 \(as of June 2025\)/);
@@ -173,23 +199,25 @@ describe('<siip-pathway-finder> steps', () => {
     expect([...first.querySelectorAll('.docs li')].map(text)).to.deep.equal(['Nursing diploma and transcripts', 'Nursing licence from your home country', 'Passport']);
   });
 
-  it('says "from" for a cost with no upper figure and "Unknown" for a missing one', async () => {
+  it('says "from" for a cost with no upper figure and "Not published" for a missing one', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const facts = text(step(el, 'rn-apply').querySelector('.facts'));
+    expect(text(step(el, 'rn-apply').querySelector('.step__meta'))).to.equal('from $100 Time not published');
+    const facts = text((await openStep(el, 'rn-apply')).querySelector('.facts'));
     expect(facts).to.contain('Typical cost from $100');
-    expect(facts).to.contain('Typical time Unknown');
+    expect(facts).to.contain('Typical time Not published');
   });
 
   it('shows alternatives beside the step they replace, not in the main line', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const alternative = step(el, 'rn-english').querySelector('.alternatives [data-step="rn-bridge"]')!;
+    const alternative = (await openStep(el, 'rn-english')).querySelector('.alternatives [data-step="rn-bridge"]')!;
     expect(text(alternative.querySelector('[part="step-number"]'))).to.equal('Instead of step 2');
     expect($$(el, '.steps > .step').map((li) => li.dataset.step)).to.not.include('rn-bridge');
   });
 
   it('shows optional steps in their own section', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const optional = $(el, '[part="optional"]')!;
+    expect($(el, '[part="optional"] [data-step="rn-volunteer"]'), 'closed until asked').to.equal(null);
+    const optional = await openExtra(el);
     expect(optional.querySelector('[data-step="rn-volunteer"] [part="step-number"]')!.textContent!.trim()).to.equal('Optional');
   });
 
@@ -200,28 +228,29 @@ describe('<siip-pathway-finder> steps', () => {
 
   it('links each step to its sources', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    expect(text(step(el, 'rn-nclex').querySelector(':scope > .sources'))).to.equal('Sources: NCSBN: Licensure for internationally educated nurses');
+    expect(text((await openStep(el, 'rn-nclex')).querySelector(':scope > .sources'))).to.equal('Sources: NCSBN: Licensure for internationally educated nurses (undated)');
   });
 });
 
 describe('<siip-pathway-finder> summary and help', () => {
-  it('sums cost from the steps and leaves the top open when a step gives no maximum', async () => {
+  it('says time and cost in one sentence: the sources’ whole-path estimate, and the sum of the steps explained', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    expect(text($(el, '[part="summary"]'))).to.contain('Cost of the main steps at least $650');
+    expect(text($(el, '.summary__headline'))).to.match(/^About 6\s?–\s?24 months and at least \$650\.$/);
+    expect(text($(el, '.summary__explanation'))).to.match(
+      /^6\s?–\s?24 months is the sources’ estimate for the whole path, waits included; the steps’ own times add up to 3\s?–\s?10 months, and 1 step gives no time\.$/,
+    );
   });
 
-  it('sums time and says how many steps have no figure', async () => {
-    const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    const summary = text($(el, '[part="summary"]'));
-    expect(summary).to.match(/Time, one step after another 3\s?–\s?10 months Steps with no figure \(not counted\): 1/);
-    expect(summary).to.contain('Main steps 4 plus 1 optional');
-  });
-
-  it('says "Unknown" when no step has a figure', async () => {
+  it('counts the steps whose fees are not published, and sums the steps’ times where the sources give no estimate', async () => {
     const el = await mount({ profession: 'k12-teacher', state: 'NY' });
-    const items = $$(el, '[part="summary"] > div').map(text);
-    expect(items).to.include.members(['Main steps 2']);
-    expect(items.find((t) => t.startsWith('Time'))).to.match(/2\s?–\s?6 weeks Steps with no figure \(not counted\): 1/);
+    expect(text($(el, '.summary__headline'))).to.match(/^About 2\s?–\s?6 weeks and \$100\s?–\s?\$250, plus fees that are not published for 1 step\.$/);
+    expect(text($(el, '.summary__explanation'))).to.equal('The time is the steps’ own times added up; 1 step gives no time, so it can take longer.');
+  });
+
+  it('uses the plural forms of Arabic for the count of unpublished fees', async () => {
+    const el = await mount({ src: REAL, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
+    const headline = text($(el, '.summary__headline'));
+    expect(headline).to.match(/^نحو .+ و.+، إضافةً إلى رسوم غير منشورة (لخطوة واحدة|لخطوتين|لـ\d+ خطوات|لـ\d+ خطوة)\.$/);
   });
 
   it('lists the communities and lead agencies in the chosen state', async () => {
@@ -360,29 +389,65 @@ describe('<siip-pathway-finder> progress', () => {
 });
 
 describe('<siip-pathway-finder> print', () => {
-  it('prints the pathway with progress, the date, the data version and the page address, without the controls', async () => {
+  it('"Print my plan" prints a view holding only the plan: steps with their done boxes, links written out, nothing else of the page', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    const around = document.createElement('p');
+    around.textContent = 'Partner page text that must not print';
+    document.body.append(around);
+    try {
+      checkbox(el, 'rn-eval').click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
+      const doc = el.printDocument!;
+      const printed = text(doc.body);
+      expect(doc.documentElement.lang).to.equal('en');
+      expect(printed).to.not.contain('Partner page text');
+      expect(doc.querySelectorAll('select, button, input')).to.have.length(0);
+      expect([...doc.querySelectorAll('.step h3')].map((h) => text(h).slice(0, 2))).to.deep.equal(['☑ ', '☐ ', '☐ ', '☐ ', '☐ ']);
+      expect(printed).to.contain('Step 1: Get your nursing education evaluated Done');
+      // Every step open, and every link with its address written out beside it.
+      expect(printed).to.contain('Nursing diploma and transcripts');
+      for (const a of doc.querySelectorAll('a')) expect(text(a.nextElementSibling), text(a)).to.equal(a.getAttribute('href'));
+      expect(printed).to.contain('In Texas, this profession is licensed by Texas Board of Nursing. https://example.org/tx-bon');
+      // Only the plan's frame, inside the widget: nothing added to the partner's page.
+      expect(document.querySelectorAll('iframe')).to.have.length(0);
+    } finally {
+      around.remove();
+    }
+  });
+
+  it('the printed plan says when the data release was compiled and that figures are dated as shown, never that they were checked today', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
+    const printed = text(el.printDocument!.body);
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    expect(printed).to.contain('Data release pf-texas.1, compiled November 23, 2026. Each cost and time is dated as shown beside it;');
+    expect(printed).to.contain(`Printed on ${today}`);
+    expect(printed).to.not.match(/checked|verified|accessed/i);
+    expect(printed).to.match(/\$350 \(as of June 2025\)/);
+    expect(printed).to.match(/4\s?–\s?6 months \(as of 2019\) May have changed — check the official page\./);
+    expect(printed).to.contain('CGFNS fees https://example.org/cgfns-fees (undated)');
+    expect(printed).to.contain('(published June 10, 2024)');
+  });
+
+  it('prints in the widget’s language and direction', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
+    $<HTMLButtonElement>(el, '.print')!.click();
+    await waitUntil(() => el.printDocument?.querySelector('main'), 'no print view');
+    const doc = el.printDocument!;
+    expect([doc.documentElement.lang, doc.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(text(doc.querySelector('h1'))).to.equal('ممرض مسجل — تكساس');
+  });
+
+  it('keeps the controls out of a printout of the whole page', async () => {
     const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    checkbox(el, 'rn-credentials').click();
-    await el.updateComplete;
     await emulateMedia({ media: 'print' });
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
     expect(shown($(el, '.pickers'))).to.equal(false);
     expect(shown($(el, '.actions'))).to.equal(false);
     expect(shown($(el, '.steps'))).to.equal(true);
-    const footer = $(el, '[part="print-footer"]')!;
-    expect(shown(footer)).to.equal(true);
-    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
-    expect(text(footer)).to.contain(`Printed on ${today}`);
-    expect(text(footer)).to.contain('Data version pf-test.1, checked November 23, 2026');
-    expect(text(footer)).to.contain(`Page address: ${location.href}`);
-    const status = step(el, 'rn-credentials').querySelector('.print-status')!;
-    expect(shown(status)).to.equal(true);
-    expect(text(status)).to.equal('☑ Done');
-  });
-
-  it('hides the print footer on screen', async () => {
-    const el = await mount({ profession: 'registered-nurse', state: 'NY' });
-    expect(getComputedStyle($(el, '[part="print-footer"]')!).display).to.equal('none');
   });
 });
 
@@ -449,7 +514,7 @@ describe('<siip-pathway-finder> languages', () => {
     expect(text($(el, '.title'))).to.contain('نيويورك');
     const item = step(el, 'rn-credentials');
     // The step's accent border is on the inline start: the right side in RTL.
-    expect(getComputedStyle(item).borderRightWidth).to.equal('6px');
+    expect(getComputedStyle(item).borderRightWidth).to.equal('5px');
     expect(getComputedStyle(item).borderLeftWidth).to.equal('1px');
   });
 });
@@ -462,7 +527,8 @@ describe('<siip-pathway-finder> robustness', () => {
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
     expect(text(step(el, 's1').querySelector('.step__title'))).to.equal('<img src=x onerror="window.__xss=1"> step');
-    const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.protocol);
+    await openStep(el, 's1');
+    const hrefs = $$<HTMLAnchorElement>(el, 'a:not([part="skip-link"])').map((a) => a.protocol);
     expect(hrefs.every((p) => p === 'https:')).to.equal(true);
   });
 
@@ -487,6 +553,341 @@ describe('<siip-pathway-finder> robustness', () => {
     }
     el.profession = 'physician';
     await el.updateComplete;
-    expect(text(step(el, 'md-alternative-licensure').querySelector('[part="state-note"]'))).to.contain('In Tennessee');
+    await openStep(el, 'md-residency');
+    expect(text((await openStep(el, 'md-alternative-licensure')).querySelector('[part="state-note"]'))).to.contain('In Tennessee');
+  });
+});
+
+/** Every text the reader can meet: all steps and sections opened. */
+async function openEverything(el: SiipPathwayFinder): Promise<void> {
+  if ($(el, '[part="optional"] .section-toggle[aria-expanded="false"]')) await openExtra(el);
+  for (let closed = $$<HTMLButtonElement>(el, '.step__toggle[aria-expanded="false"]'); closed.length; closed = $$(el, '.step__toggle[aria-expanded="false"]')) {
+    closed.forEach((button) => button.click());
+    await el.updateComplete;
+  }
+}
+
+/** Text nodes of the widget's shadow root, with the nearest `lang` above each. */
+function textsWithLang(el: SiipPathwayFinder): { text: string; lang: string; node: Text }[] {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const found: { text: string; lang: string; node: Text }[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('style, option') || !node.data.trim()) continue;
+    found.push({ text: node.data.trim(), lang: parent.closest('[lang]')!.getAttribute('lang')!, node });
+  }
+  return found;
+}
+
+const ENGLISH_WORDS = /\b(the|and|your|you|of|to|for|with|step|steps|this|is|are|from|not|check|board|licen[cs]e)\b/i;
+
+describe('<siip-pathway-finder> issue 9: the Spanish Texas nurse plan', () => {
+  it('has no English prose outside proper names, names the Texas authority with a link, and cites no other state’s rules', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+    await openEverything(el);
+    const texts = textsWithLang(el);
+    const english = texts.filter((t) => t.lang === 'es' && ENGLISH_WORDS.test(t.text)).map((t) => t.text);
+    expect(english, 'English words in Spanish text').to.deep.equal([]);
+    // What is in English is a proper name (marked translate="no") or a source's published title, a link to it.
+    for (const t of texts.filter((t) => t.lang === 'en')) expect(t.node.parentElement!.closest('a, [translate="no"]'), t.text).to.not.equal(null);
+    expect($(el, '.siip-untranslated')).to.equal(null);
+
+    const authority = $(el, '[part="authority"]')!;
+    expect(text(authority)).to.equal('En Texas, la licencia de esta profesión la otorga Junta de Enfermería de Texas.');
+    expect(authority.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/tx-bon');
+
+    // The state picker lists every state; the plan itself names no other.
+    const plan = texts.filter((t) => !t.node.parentElement!.closest('.pickers')).map((t) => t.text).join(' ');
+    expect(plan).to.contain('Texas');
+    expect(plan).to.not.match(/Georgia|Atlanta/);
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'))).to.not.include.members(['https://example.org/ga-rule', 'https://example.org/ga-bon']);
+    expect(step(el, 'rn-ga-transfer')).to.equal(null);
+  });
+});
+
+describe('<siip-pathway-finder> issue 9: authority, dates, translations, who can help', () => {
+  it('names the authority in the summary and in each step that differs by state, with its page', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    expect(text($(el, '[part="authority"]'))).to.equal('In Texas, this profession is licensed by Texas Board of Nursing.');
+    const note = (await openStep(el, 'rn-english')).querySelector('[part="state-note"]')!;
+    expect(text(note)).to.equal('In Texas In Texas, Texas Board of Nursing sets what this step asks. Check its page before you start.');
+    expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/tx-bon');
+    expect(note.querySelector('a')!.getAttribute('target')).to.equal('_blank');
+  });
+
+  it('links the national directory where the data names no authority, and says it is a directory', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'OH' });
+    const authority = $(el, '[part="authority"]')!;
+    expect(text(authority)).to.equal('Find the licensing authority for Ohio in NCSBN: Contact a board of nursing, a national directory.');
+    expect(authority.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/ncsbn-boards');
+    const note = (await openStep(el, 'rn-english')).querySelector('[part="state-note"]')!;
+    expect(text(note)).to.contain('Find the authority for Ohio in NCSBN: Contact a board of nursing, a national directory');
+  });
+
+  it('dates each figure and marks figures older than three years as possibly changed', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    const facts = (await openStep(el, 'rn-eval')).querySelectorAll('.facts dd');
+    const [cost, time] = [...facts].slice(-2).map(text);
+    expect(cost).to.match(/^from \$350 \(as of June 2025\) Faster service costs more\.$/);
+    expect(time).to.match(/^4\s?–\s?6 months \(as of 2019\) May have changed — check the official page\.$/);
+  });
+
+  it('shows each source’s own date (updated, published or undated), never the day it was read', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    const sources = [...(await openStep(el, 'rn-eval')).querySelectorAll(':scope > .sources li')].map(text);
+    expect(sources).to.deep.equal(['CGFNS fees (undated)', 'NCSBN: Licensure for internationally educated nurses (updated March 2025)']);
+    const apply = text((await openStep(el, 'rn-apply')).querySelector('[part="state-note"] .sources'));
+    expect(apply).to.contain('(published June 10, 2024)');
+    expect(text(el.shadowRoot!.querySelector('[part="base"]'))).to.not.match(/accessed|checked on/i);
+  });
+
+  it('says once, quietly, that the translation is not reviewed, and shows the English original on request', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+    const notes = $$(el, '[part="review-note"]');
+    expect(notes).to.have.length(1);
+    expect(notes[0].getAttribute('role'), 'not an alarm').to.equal(null);
+    expect(text(step(el, 'rn-eval').querySelector('.step__title'))).to.equal('Haga evaluar su formación en enfermería');
+    const button = notes[0].querySelector<HTMLButtonElement>('button')!;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const title = step(el, 'rn-eval').querySelector('.step__title span[lang="en"]')!;
+    expect([title.textContent, title.getAttribute('dir')]).to.deep.equal(['Get your nursing education evaluated', 'ltr']);
+    expect(text($(el, '.pickers')), 'the interface stays in Spanish').to.contain('Su profesión');
+  });
+
+  it('shows no review note in English, nor where a person reviewed the translation', async () => {
+    const english = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    expect($(english, '[part="review-note"]')).to.equal(null);
+    const response = await fetch(TEXAS);
+    const reviewed = { ...(await response.json()), reviewed: { es: '2026-11-30' } };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(reviewed)], { type: 'application/json' }));
+    try {
+      const el = await mount({ src: url, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+      expect($(el, '.steps')).to.not.equal(null);
+      expect($(el, '[part="review-note"]')).to.equal(null);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('lists who can help in the state, with the agency’s page, its role and the roster’s caveat, and no agency that does not serve the state', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    const items = [...$(el, '[part="help"]')!.querySelectorAll('li')];
+    expect(items.map(text)).to.deep.equal([
+      'Houston, TX — lead agency: Houston Office of New Americans — Runs the local SIIP team (role not confirmed by the program)',
+      'Gulf Coast region',
+    ]);
+    expect(items[0].querySelector('a')!.getAttribute('href')).to.equal('https://example.org/houston');
+    const louisiana = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'LA' });
+    expect(text($(louisiana, '[part="help"] li'))).to.equal('Gulf Coast region — lead agency: Louisiana Welcome Office');
+  });
+});
+
+describe('<siip-pathway-finder> issue 11: phone, keyboard, screen reader', () => {
+  it('shows what to do first on the first screen at 390 px, after the pickers', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await mount({ src: REAL, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+      const next = $(el, '[part="next"]')!;
+      expect(text(next)).to.match(/^Qué hacer primero: Paso 1 — /);
+      expect(next.getBoundingClientRect().bottom - el.getBoundingClientRect().top).to.be.below(844);
+      expect(step(el, 'rn-credential-evaluation').getBoundingClientRect().bottom - el.getBoundingClientRect().top).to.be.below(844);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('shows each step as a compact row (title, who, cost, time, done box) that opens its details in place', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    const row = step(el, 'rn-eval');
+    const toggle = row.querySelector<HTMLButtonElement>('.step__toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(row.querySelector('.step__meta'))).to.match(/^CGFNS International from \$350 4\s?–\s?6 months$/);
+    expect(row.querySelector<HTMLElement>('.step__details')!.hidden).to.equal(true);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const details = row.querySelector<HTMLElement>('.step__details')!;
+    expect(details.hidden).to.equal(false);
+    expect(details.id).to.equal(toggle.getAttribute('aria-controls'));
+    expect(details.querySelector('.sources'), 'sources inside the details').to.not.equal(null);
+    expect($$(el, '.step__details:not([hidden])')).to.have.length(1);
+  });
+
+  for (const [label, options] of [
+    ['the Texas nurse plan of the real dataset', { src: REAL, profession: 'registered-nurse', state: 'TX', lang: 'es' }],
+    ['the physician plan in Tennessee, with share link', { src: REAL, profession: 'physician', state: 'TN', syncUrl: true }],
+    ['the widest real plan, in the state with the most communities', { src: REAL, profession: 'cpa', state: 'MA', syncUrl: true }],
+  ] as const) {
+    it(`is passed in at most 30 Tab presses: ${label}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">before</button>
+        <siip-pathway-finder
+          src=${options.src}
+          profession=${options.profession}
+          state=${options.state}
+          lang=${'lang' in options ? options.lang : 'en'}
+          ?sync-url=${'syncUrl' in options}
+        ></siip-pathway-finder>
+        <button id="after">after</button>
+      </div>`);
+      const el = wrapper.querySelector<SiipPathwayFinder>('siip-pathway-finder')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.steps'), 'plan not shown', { timeout: 5000 });
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      let presses = 0;
+      while (document.activeElement?.id !== 'after' && presses < 80) {
+        await sendKeys({ press: 'Tab' });
+        presses++;
+      }
+      expect(document.activeElement?.id).to.equal('after');
+      expect(presses - 1, 'stops inside the widget').to.be.at.most(30);
+    });
+  }
+
+  it('offers a skip link whose next Tab leaves the widget', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <siip-pathway-finder src=${TEXAS} profession="registered-nurse" state="TX" lang="en"></siip-pathway-finder>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector<SiipPathwayFinder>('siip-pathway-finder')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.steps'), 'plan not shown', { timeout: 5000 });
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const skip = el.shadowRoot!.activeElement!;
+    expect(text(skip)).to.equal('Skip past the career steps');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('announces a new plan once when the reader picks another state, in the widget’s language', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+    const region = $(el, '[part="announcer"]')!;
+    expect(text(region)).to.equal('');
+    await choose(selects(el)[1], 'GA');
+    await el.updateComplete;
+    expect(text(region)).to.equal('Ahora se muestra: Enfermero/a registrado/a en Georgia, 5 pasos.');
+    expect($$(el, '[aria-live]')).to.have.length(1);
+  });
+
+  it('announces a plan changed by the page (attribute) and by a linked widget’s choice', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+    el.setAttribute('state', 'LA');
+    await el.updateComplete;
+    expect(text($(el, '[part="announcer"]'))).to.equal('Now showing: Registered nurse in Louisiana, 4 steps.');
+    el.setAttribute('group', 'g');
+    const map = document.createElement('div');
+    map.setAttribute('group', 'g');
+    document.body.append(map);
+    try {
+      map.dispatchEvent(new CustomEvent('siip-community-select', { bubbles: true, composed: true, detail: { communityId: 'atlanta-ga' } }));
+      await el.updateComplete;
+      expect(el.state).to.equal('GA');
+      expect(text($(el, '[part="announcer"]'))).to.equal('Atlanta, GA was chosen in a linked widget. Now showing: Registered nurse in Georgia, 5 steps.');
+    } finally {
+      map.remove();
+    }
+  });
+
+  it('announces a checked step in Arabic with the right plural', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
+    checkbox(el, 'rn-eval').click();
+    await el.updateComplete;
+    const said = text($(el, '[part="announcer"]'));
+    expect(said).to.contain('قيّم شهادتك في التمريض');
+    expect(said).to.not.match(/[A-Za-z]/);
+  });
+
+  it('reflects nothing onto the host that the page did not set', async () => {
+    const el = await fixture<SiipPathwayFinder>(html`<siip-pathway-finder src=${TEXAS}></siip-pathway-finder>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.pickers'), 'data did not load', { timeout: 5000 });
+    await choose(selects(el)[0], 'registered-nurse');
+    await choose(selects(el)[1], 'TX');
+    el.syncUrl = true;
+    el.headingLevel = 4;
+    await el.updateComplete;
+    const ours = ['profession', 'state', 'sync-url', 'heading-level', 'src'];
+    expect(el.getAttributeNames().filter((name) => ours.includes(name))).to.deep.equal(['src']);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('isolates English inside Arabic and writes numbers and currency through Intl', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
+    const details = await openStep(el, 'rn-eval');
+    const english = [...details.querySelectorAll('[lang="en"]')];
+    expect(english.length).to.be.greaterThan(0);
+    for (const node of english) expect(node.getAttribute('dir') ?? node.closest('bdi')?.tagName, node.textContent!).to.be.oneOf(['ltr', 'BDI']);
+    const expected = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(350);
+    const meta = text(step(el, 'rn-eval').querySelector('.step__meta'));
+    expect(meta.replace(/[\u2066\u2069]/g, '')).to.contain(expected.replace(/\s+/g, ' '));
+    expect(meta, 'the currency symbol isolated').to.contain('\u2066US$\u2069');
+    expect(step(el, 'rn-eval').querySelector('.step__meta bdi')!.textContent).to.equal('CGFNS International');
+  });
+});
+
+describe('<siip-pathway-finder> issue 12: partner pages', () => {
+  /** Rendered sizes of every text and every control, at the widget's size. */
+  function measure(el: SiipPathwayFinder) {
+    const small: string[] = [];
+    for (const t of textsWithLang(el)) {
+      const parent = t.node.parentElement!;
+      if (parent.closest('.siip-visually-hidden, [hidden]') || !parent.getClientRects().length) continue;
+      if (parseFloat(getComputedStyle(parent).fontSize) < 12) small.push(t.text);
+    }
+    const targets: string[] = [];
+    for (const control of $$(el, 'button, select, input, summary')) {
+      const box = control.getBoundingClientRect();
+      if (!box.width) continue;
+      // A check box counts with its label, which is part of its target.
+      const label = control.closest('label')?.getBoundingClientRect() ?? box;
+      if (Math.max(box.height, label.height) < 24 || Math.max(box.width, label.width) < 24) targets.push(control.outerHTML.slice(0, 60));
+    }
+    return { small, targets };
+  }
+
+  for (const root of ['62.5%', '20px']) {
+    it(`keeps text at 12 px or more and targets at 24 px or more under a ${root} root, sized from its own base`, async () => {
+      document.documentElement.style.fontSize = root;
+      try {
+        const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
+        el.style.setProperty('--siip-font-size', '14px');
+        await openStep(el, 'rn-eval');
+        const { small, targets } = measure(el);
+        expect(small, 'text under 12 px').to.deep.equal([]);
+        expect(targets, 'targets under 24 px').to.deep.equal([]);
+        // em, not rem: the title follows the widget's base, whatever the page's root.
+        expect(parseFloat(getComputedStyle($(el, '.title')!).fontSize)).to.be.closeTo(14 * 1.35, 0.5);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
+
+  for (const [width, limit] of [
+    [390, 2600],
+    [300, 3200],
+  ]) {
+    it(`stays within a few screens at ${width} px with the steps closed (real Texas nurse plan)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px">
+        <siip-pathway-finder src=${REAL} profession="registered-nurse" state="TX" lang="es"></siip-pathway-finder>
+      </div>`);
+      const el = wrapper.querySelector<SiipPathwayFinder>('siip-pathway-finder')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.steps'), 'plan not shown', { timeout: 5000 });
+      expect(el.getBoundingClientRect().height).to.be.below(limit);
+      const base = $(el, '[part="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    });
+  }
+
+  it('keeps heading levels consecutive from heading-level', async () => {
+    const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX', headingLevel: 5 });
+    await openEverything(el);
+    const levels = $$(el, 'h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+    expect(levels[0]).to.equal(5);
+    expect(Math.max(...levels)).to.equal(6);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).to.be.at.most(1);
   });
 });

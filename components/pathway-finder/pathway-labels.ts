@@ -1,11 +1,26 @@
 /**
- * The pathway's amounts in words: ranges ("from $100", "up to 6 months") and totals ("at least 2 years").
+ * The pathway's amounts and dates in words: ranges ("from $100", "up to 6 months"), the plan's one-line
+ * summary and the line that explains it, a figure's date ("as of 2024") with a warning when it is old, a
+ * source's own date, and the licensing authority.
  * Call while the element renders, so msg() answers in the widget's own locale.
  */
-import { plural } from '../../src/localization/plural.js';
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { daysInBestUnit, formatDuration, formatMoney, type Pathway, type RangeTotal } from './pathway.js';
+import { plural } from '../../src/localization/plural.js';
+import { renderExternalLink } from '../../src/internal/references.js';
+import type { Source } from '../../src/data/schema.js';
+import {
+  daysInBestUnit,
+  formatDuration,
+  formatMoney,
+  formatPartialDate,
+  isStale,
+  sourceDating,
+  type AuthorityLink,
+  type Pathway,
+  type RangeTotal,
+} from './pathway.js';
+import type { DataText } from './pathway-text.js';
 
 type AmountFormat = (min: number, max: number) => string | undefined;
 
@@ -23,10 +38,9 @@ export function rangeText(min: number | undefined, max: number | undefined, form
   return undefined;
 }
 
-const notCounted = (count: number) => msg(str`Steps with no figure (not counted): ${count}`);
-
-function totalText(total: RangeTotal, format: AmountFormat): string {
-  if (total.counted === 0) return msg('Unknown');
+/** A total over steps in words, or undefined when no step gave a figure. */
+function totalText(total: RangeTotal, format: AmountFormat): string | undefined {
+  if (total.counted === 0) return undefined;
   if (total.max === undefined) {
     const amount = format(total.min, total.min);
     return msg(str`at least ${amount}`);
@@ -35,43 +49,106 @@ function totalText(total: RangeTotal, format: AmountFormat): string {
     const amount = format(total.max, total.max);
     return msg(str`up to ${amount}`);
   }
-  return format(total.min, total.max) ?? msg('Unknown');
+  return format(total.min, total.max);
 }
 
-/** The summary box: number of steps, total time and cost, and the sources' own estimate of the whole path. */
-export function renderSummary(pathway: Pathway, locale: string) {
-  const timeTotal = (min: number, max: number) => {
+/** The words of the plan's summary: one sentence, and the line that says where its time comes from. */
+export interface SummaryWords {
+  headline: string;
+  explanation: string | undefined;
+}
+
+/**
+ * "About 9–18 months and at least $550, plus fees that are not published for 4 steps." The time is the
+ * sources' estimate of the whole path where they give one (the steps' own figures leave out waiting between
+ * steps and steps with no figure, so their sum understates it); the second line says so, with the sum.
+ */
+export function summaryWords(pathway: Pathway, locale: string): SummaryWords {
+  const { summary, profession } = pathway;
+  const stepsTime = totalText(summary.time, (min, max) => {
     const best = daysInBestUnit(min, max);
     return formatDuration({ min: best.min, max: best.max, unit: best.unit }, locale);
-  };
-  const money = (min: number, max: number) => formatMoney(min, max, locale);
-  const { summary, profession } = pathway;
-  const missing = (total: RangeTotal) =>
-    total.missing.length && total.counted
-      ? html`<span class="muted">${notCounted(total.missing.length)}</span>`
-      : nothing;
+  });
   const overall = profession.overallTime ? formatDuration(profession.overallTime, locale) : undefined;
-  return html`<dl part="summary" class="summary">
-    <div>
-      <dt>${msg('Main steps')}</dt>
-      <dd>
-        ${summary.stepCount}
-        ${summary.optionalCount ? html`<span class="muted">${plural(summary.optionalCount, msg('{count, plural, other {plus # optional}}'), locale)}</span>` : nothing}
-      </dd>
-    </div>
-    <div>
-      <dt>${msg('Time, one step after another')}</dt>
-      <dd>${totalText(summary.time, timeTotal)} ${missing(summary.time)}</dd>
-    </div>
-    <div>
-      <dt>${msg('Cost of the main steps')}</dt>
-      <dd>${totalText(summary.cost, money)} ${missing(summary.cost)}</dd>
-    </div>
-    ${overall
-      ? html`<div>
-          <dt>${msg('Whole path, as sources estimate it')}</dt>
-          <dd>${overall}</dd>
-        </div>`
-      : nothing}
-  </dl>`;
+  const time = overall ?? stepsTime;
+  const cost = totalText(summary.cost, (min, max) => formatMoney(min, max, locale));
+  const unpriced = summary.cost.missing.length;
+
+  let headline: string;
+  if (time && cost)
+    headline = plural(
+      unpriced,
+      msg(
+        '{count, plural, =0 {About {time} and {cost}.} one {About {time} and {cost}, plus fees that are not published for # step.} other {About {time} and {cost}, plus fees that are not published for # steps.}}',
+      ),
+      locale,
+      { time, cost },
+    );
+  else if (time) headline = msg(str`About ${time}. The fees are not published.`);
+  else if (cost) headline = msg(str`The time it takes is not published. Fees: ${cost}.`);
+  else headline = msg('The time and the fees of these steps are not published.');
+
+  const untimed = summary.time.missing.length;
+  let explanation: string | undefined;
+  if (overall && stepsTime)
+    explanation = plural(
+      untimed,
+      msg(
+        '{count, plural, =0 {{overall} is the sources’ estimate for the whole path, waits included; the steps’ own times add up to {steps}.} one {{overall} is the sources’ estimate for the whole path, waits included; the steps’ own times add up to {steps}, and # step gives no time.} other {{overall} is the sources’ estimate for the whole path, waits included; the steps’ own times add up to {steps}, and # steps give no time.}}',
+      ),
+      locale,
+      { overall, steps: stepsTime },
+    );
+  else if (overall) explanation = msg(str`${overall} is the sources’ estimate for the whole path.`);
+  else if (stepsTime)
+    explanation = plural(
+      untimed,
+      msg(
+        '{count, plural, =0 {The time is the steps’ own times added up.} one {The time is the steps’ own times added up; # step gives no time, so it can take longer.} other {The time is the steps’ own times added up; # steps give no time, so it can take longer.}}',
+      ),
+      locale,
+    );
+  return { headline, explanation };
+}
+
+/** "as of June 2025", and a warning when the figure is more than three years old. */
+export function renderFigureDate(asOf: string | undefined, locale: string, today: Date) {
+  if (!asOf) return nothing;
+  const date = formatPartialDate(asOf, locale);
+  return html`<span class="asof">(${msg(str`as of ${date}`)})</span>${isStale(asOf, today)
+    ? html` <span class="stale">${msg('May have changed — check the official page.')}</span>`
+    : nothing}`;
+}
+
+/** A source's own date: "updated March 2025", "published 2019" or "undated". */
+export function sourceDateText(source: Source, locale: string): string {
+  const dating = sourceDating(source);
+  if (dating.kind === 'undated') return msg('undated');
+  const date = formatPartialDate(dating.date, locale);
+  return dating.kind === 'updated' ? msg(str`updated ${date}`) : msg(str`published ${date}`);
+}
+
+/** The authority's name as a link to its own page. */
+export function renderAuthorityLink(authority: AuthorityLink, text: DataText) {
+  return renderExternalLink(authority.url, text(authority.name, { name: true }));
+}
+
+/**
+ * What a step that differs by state asks in the reader's state, when the data has no note of its own: the
+ * authority that sets it (its link), or the national directory to find it in.
+ */
+export function renderAuthorityForStep(authority: AuthorityLink | undefined, where: string, text: DataText, boardKind: unknown) {
+  const link = authority ? renderAuthorityLink(authority, text) : nothing;
+  if (authority?.kind === 'authority') return msg(html`In ${where}, ${link} sets what this step asks. Check its page before you start.`);
+  if (authority) return msg(html`This step is different in each state. Find the authority for ${where} in ${link}, a national directory, and check its page.`);
+  return html`<strong>${msg('Check with your state’s board:')}</strong> ${boardKind}`;
+}
+
+/** "In Texas, this profession is licensed by <the Texas Board of Nursing>", or where to find the authority. */
+export function renderAuthoritySentence(authority: AuthorityLink | undefined, where: string, text: DataText, boardKind: unknown) {
+  if (!authority) return msg(html`In ${where}, this profession is licensed by the ${boardKind}.`);
+  const link = renderAuthorityLink(authority, text);
+  return authority.kind === 'authority'
+    ? msg(html`In ${where}, this profession is licensed by ${link}.`)
+    : msg(html`Find the licensing authority for ${where} in ${link}, a national directory.`);
 }

@@ -1,7 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { loadDataset } from '../../src/data/load.js';
 import { STATE_CODES, type Dataset } from '../../src/data/schema.js';
-import { allSteps, appliesIn, authorityFor, daysInBestUnit, formatDuration, formatMoney, formatPartialDate, helpersIn, isStale, resolvePathway, totalRange, type Pathway } from './pathway.js';
+import {
+  allSteps,
+  appliesIn,
+  authorityFor,
+  daysInBestUnit,
+  formatDuration,
+  formatMoney,
+  formatPartialDate,
+  hasUnreviewedTranslation,
+  helpersIn,
+  isStale,
+  nextStep,
+  resolvePathway,
+  sourceDating,
+  totalRange,
+  type Pathway,
+} from './pathway.js';
 import type { Community, Profession, Step } from '../../src/data/schema.js';
 
 const url = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;
@@ -113,8 +129,8 @@ describe('resolvePathway (fixture)', () => {
   });
 
   it('lists the communities working in the chosen state', () => {
-    expect(resolved(dataset, 'registered-nurse', 'NY').communities.map((c) => c.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
-    expect(resolved(dataset, 'registered-nurse', 'WY').communities).to.deep.equal([]);
+    expect(resolved(dataset, 'registered-nurse', 'NY').helpers.map((h) => h.community.id)).to.deep.equal(['buffalo-ny', 'nyc-ny']);
+    expect(resolved(dataset, 'registered-nurse', 'WY').helpers).to.deep.equal([]);
   });
 });
 
@@ -178,6 +194,11 @@ describe('formatting', () => {
   it('formats money and durations as ranges in the reader’s language', () => {
     expect(formatMoney(350, 550, 'en')).to.match(/^\$350\s?–\s?\$550$/);
     expect(formatMoney(200, 200, 'en')).to.equal('$200');
+    // Arabic: the figures as Intl writes them, with "US$" isolated so it is not split around the number.
+    const plain = new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(550);
+    const isolated = formatMoney(550, 550, 'ar')!;
+    expect(isolated.replace(/[\u2066\u2069]/g, '')).to.equal(plain);
+    expect(isolated).to.contain('\u2066US$\u2069');
     expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'en')).to.equal('2–4 months');
     expect(formatDuration({ min: 2, max: 4, unit: 'months' }, 'es')).to.match(/^2\s?[-–]\s?4 meses$/);
     expect(formatDuration({ unit: 'weeks' }, 'en')).to.equal(undefined);
@@ -235,5 +256,34 @@ describe('resolvePathway (the real dataset)', () => {
       expect(summary.cost.counted + summary.cost.missing.length).to.equal(steps.length);
       expect(summary.time.counted + summary.time.missing.length).to.equal(steps.length);
     }
+  });
+});
+
+describe('what to do next, a source’s own date, and unreviewed translations', () => {
+  it('names the first main step not yet done, and nothing when all are done', async () => {
+    const result = await loadDataset([new URL('../../data/fixtures/pathway-finder-basic.json', import.meta.url).href]);
+    if (!result.ok) throw new Error('fixture did not load');
+    const outcome = resolvePathway(result.dataset, 'registered-nurse', 'NY');
+    if (!outcome.ok) throw new Error('no pathway');
+    const pathway = outcome.pathway;
+    expect(nextStep(pathway, new Set())?.step.id).to.equal('rn-credentials');
+    expect(nextStep(pathway, new Set(['rn-credentials', 'rn-bridge']))?.step.id).to.equal('rn-english');
+    expect(nextStep(pathway, new Set(pathway.steps.map((s) => s.step.id)))).to.equal(undefined);
+  });
+
+  it('prefers the date a source was updated, then published, else calls it undated (never the day it was read)', () => {
+    expect(sourceDating({ published: '2019', updated: '2025-03' })).to.deep.equal({ kind: 'updated', date: '2025-03' });
+    expect(sourceDating({ published: '2019' })).to.deep.equal({ kind: 'published', date: '2019' });
+    expect(sourceDating({ accessed: '2026-11-23' } as never)).to.deep.equal({ kind: 'undated' });
+  });
+
+  it('finds unreviewed translations per language, a record’s own review winning over the dataset’s', () => {
+    const records = [{ reviewed: { es: '2026-11-30' } }, {}];
+    expect(hasUnreviewedTranslation({}, records, 'es')).to.equal(true);
+    expect(hasUnreviewedTranslation({ reviewed: { es: '2026-11-01' } }, records, 'es')).to.equal(false);
+    expect(hasUnreviewedTranslation({ reviewed: { es: '2026-11-01' } }, records, 'ar')).to.equal(true);
+    expect(hasUnreviewedTranslation({}, [{ reviewed: { ar: '2026-11-30' } }], 'ar')).to.equal(false);
+    expect(hasUnreviewedTranslation({}, records, 'en'), 'English is the original').to.equal(false);
+    expect(hasUnreviewedTranslation({}, records, 'fr'), 'French readers see English, which needs no review').to.equal(false);
   });
 });

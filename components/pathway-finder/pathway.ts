@@ -4,8 +4,7 @@
  * summary whose totals come only from figures in the data, and who can help.
  * No DOM, no msg(): the element turns this into words.
  */
-import { intlLocale } from '../../src/localization/intl.js';
-import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
+import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, Source, StateCode, StateNote, Step } from '../../src/data/schema.js';
 import { isStateCode } from './states.js';
 
 /** What the reader should know about a step in the chosen state. */
@@ -81,10 +80,6 @@ export interface Pathway {
   summary: PathwaySummary;
   /** Who can help: SIIP communities working in the chosen state, each with the agency that serves it. */
   helpers: CommunityHelp[];
-  /** @deprecated use `helpers`: SIIP communities working in the chosen state. */
-  communities: Community[];
-  /** @deprecated use `authority`: the authority where a source names it. */
-  board: Organization | undefined;
 }
 
 export interface CommunityHelp {
@@ -230,8 +225,6 @@ export function resolvePathway(dataset: Pick<Dataset, 'professions' | 'communiti
       otherRoutes,
       summary,
       helpers,
-      communities: helpers.map((help) => help.community),
-      board: authority?.kind === 'authority' ? authority.authority : undefined,
     },
   };
 }
@@ -239,6 +232,36 @@ export function resolvePathway(dataset: Pick<Dataset, 'professions' | 'communiti
 /** Every step of the pathway (main, alternatives, optional, other routes) in reading order. */
 export function allSteps(pathway: Pathway): PathwayStep[] {
   return [...pathway.steps.flatMap((s) => [s, ...s.alternatives]), ...pathway.otherRoutes, ...pathway.optional];
+}
+
+/** The first main-line step not yet done: what to do next (step 1 for a new reader). */
+export function nextStep(pathway: Pathway, done: ReadonlySet<string>): PathwayStep | undefined {
+  return pathway.steps.find((s) => !done.has(s.step.id));
+}
+
+/** The date a source gives itself: last updated, else published; `undated` when it gives none. */
+export type SourceDating = { kind: 'updated' | 'published'; date: string } | { kind: 'undated' };
+
+export function sourceDating(source: Pick<Source, 'published' | 'updated'>): SourceDating {
+  if (source.updated) return { kind: 'updated', date: source.updated };
+  if (source.published) return { kind: 'published', date: source.published };
+  return { kind: 'undated' };
+}
+
+/**
+ * Whether any of these records shows `locale` text that no person has reviewed: a record's own `reviewed`
+ * wins over the dataset's. Only languages the data is translated into (es, ar) can be reviewed; the others
+ * show English, which needs no such note.
+ */
+type ReviewDates = Partial<Record<'es' | 'ar', string>>;
+
+export function hasUnreviewedTranslation(
+  dataset: { reviewed?: ReviewDates },
+  records: readonly { reviewed?: ReviewDates }[],
+  locale: string,
+): boolean {
+  if (locale !== 'es' && locale !== 'ar') return false;
+  return records.some((record) => !(record.reviewed ?? dataset.reviewed)?.[locale]);
 }
 
 /** How many main-line steps are done. */
@@ -267,9 +290,23 @@ export function formatDuration(value: { min?: number; max?: number; unit: Durati
   return formatRange(value.min, value.max, locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
 }
 
-/** "$350–$550" in `locale`; undefined when neither figure exists. */
+/** Languages written right to left among the widget's (ar, fa). */
+const RIGHT_TO_LEFT = /^(ar|fa)\b/i;
+/** Unicode's left-to-right isolate and its end: invisible, and they keep "US$" whole in a right-to-left line. */
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/**
+ * "$350–$550" in `locale`; undefined when neither figure exists. In right-to-left languages the currency
+ * symbol is isolated: unisolated, the bidi algorithm moves the "$" of "US$" away from its letters ("$US 550").
+ */
 export function formatMoney(min: number | undefined, max: number | undefined, locale: string): string | undefined {
-  return formatRange(min, max, locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
+  if (!RIGHT_TO_LEFT.test(locale)) return formatRange(min, max, locale, options);
+  const format = new Intl.NumberFormat(locale, options);
+  if (min === undefined && max === undefined) return undefined;
+  const parts = min === undefined || max === undefined || min === max ? format.formatToParts((min ?? max) as number) : format.formatRangeToParts(min, max);
+  return parts.map((part) => (part.type === 'currency' ? `${LRI}${part.value}${PDI}` : part.value)).join('');
 }
 
 function formatRange(min: number | undefined, max: number | undefined, locale: string, options: Intl.NumberFormatOptions): string | undefined {
@@ -285,5 +322,5 @@ export function formatPartialDate(value: string, locale: string): string {
   if (!year) return value;
   const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
   const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { STATE_CODES } from '../../src/data/schema.js';
-import { isStateCode, stateName, statesSorted } from './states.js';
+import { STATE_NAME_SCRIPTS, isStateCode, stateName, statesSorted } from './states.js';
 
 describe('states', () => {
   it('names all 50 states, DC and Puerto Rico in every language', () => {
@@ -15,6 +15,18 @@ describe('states', () => {
     expect(stateName('TX', 'es')).to.equal('Texas');
     expect(stateName('NY', 'ar')).to.equal('نيويورك');
     expect(stateName('NY', 'fr')).to.equal('New York');
+    expect([stateName('GA', 'fr'), stateName('NY', 'pt'), stateName('TX', 'vi'), stateName('TX', 'ht')]).to.deep.equal(['Géorgie', 'Nova York', 'Texas', 'Texas']);
+  });
+
+  it('writes every name in the reader’s script for Chinese, Ukrainian and Persian, each name different', () => {
+    const scripts: Record<string, RegExp> = { 'zh-Hans': /^\p{Script=Han}+$/u, uk: /^[\p{Script=Cyrillic} -]+$/u, fa: /^[\p{Script=Arabic}\p{Mn}\u200c ]+$/u };
+    expect(STATE_NAME_SCRIPTS.sort()).to.deep.equal(Object.keys(scripts).sort());
+    for (const [locale, script] of Object.entries(scripts)) {
+      const names = STATE_CODES.map((code) => stateName(code, locale));
+      for (const name of names) expect(name, locale).to.match(script);
+      expect(new Set(names).size, `${locale}: 52 distinct names`).to.equal(52);
+    }
+    expect([stateName('TX', 'zh-Hans'), stateName('TX', 'uk'), stateName('TX', 'fa')]).to.deep.equal(['得克萨斯州', 'Техас', 'تگزاس']);
   });
 
   it('recognises only upper-case codes it knows', () => {

@@ -60,6 +60,7 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(locale.trim().toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr';
 }
 
+
 export function isLocaleReady(locale: string): boolean {
   return locale === sourceLocale || loadedLocales.has(locale);
 }
