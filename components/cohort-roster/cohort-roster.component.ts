@@ -331,7 +331,11 @@ export class SiipCohortRoster extends SiipElement {
     const groups: Array<{ cohort?: Cohort; rows: RosterRow[] }> =
       this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
-    const shownGroups = groups.map((group) => ({ ...group, shown: take(group.rows) }));
+    // A cohort's heading shows with its first shown row; a cohort with no published members only while
+    // the page has room left (so "Show more" never leaves headings without rows above it).
+    const shownGroups = groups
+      .map((group) => ({ ...group, room: budget > 0, shown: take(group.rows) }))
+      .filter((group) => group.shown.length > 0 || (group.rows.length === 0 && group.room));
     const shownCount = total - Math.max(0, total - limit);
     const hidden = total - Math.min(total, limit);
     const keys = shownGroups.flatMap(({ cohort, shown }) => shown.map((row) => rowKey(cohort?.id, row.community.id)));

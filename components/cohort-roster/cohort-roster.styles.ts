@@ -267,6 +267,9 @@ export const rosterStyles = css`
       border: 0;
       padding: 0;
     }
+    .table .row > .secondary {
+      display: none;
+    }
     .row > .cell--name {
       flex: 1 1 100%;
     }
