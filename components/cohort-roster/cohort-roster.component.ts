@@ -74,6 +74,8 @@ export class SiipCohortRoster extends SiipElement {
   readonly #uid = uniqueId('siip-roster');
   /** Set by the reader's own filtering, so the count is announced once it settles (not on first render). */
   #countPending = false;
+  /** Set when a linked widget opened a community here: the reader hears which, once. */
+  #announceLinked = false;
   /** The row that holds the rows' one Tab stop (roving tabindex). */
   #activeRow = '';
   /** Where focus goes after the next render (details opened with Enter, first new row after "Show more"). */
@@ -108,6 +110,7 @@ export class SiipCohortRoster extends SiipElement {
       onCommunity: (id) => {
         this.cohort = this.state = this.kind = this.query = '';
         this.selected = id;
+        this.#announceLinked = true;
       },
     });
   }
@@ -321,15 +324,22 @@ export class SiipCohortRoster extends SiipElement {
    * row, then its communities), and one "Show more" for the whole table.
    */
   #renderBody(rows: RosterRow[], cohorts: Cohort[]) {
-    const limit = this.visibleLimit || this.pageSize;
+    const groups: Array<{ cohort?: Cohort; rows: RosterRow[] }> =
+      this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
+    // The open community is always on the page, even when a linked widget chose one beyond "Show more".
+    const selectedAt = groups.flatMap((group) => group.rows).findIndex((row) => row.community.id === this.selected);
+    const limit = Math.max(this.visibleLimit || this.pageSize, selectedAt + 1);
+    if (this.#announceLinked && selectedAt >= 0) {
+      this.#announceLinked = false;
+      const name = textOf(rows.find((row) => row.community.id === this.selected)!.community.name, this.locale);
+      this.#announcer.announce(msg(str`${name}: details open`));
+    }
     let budget = limit;
     const take = (list: RosterRow[]) => {
       const shown = list.slice(0, Math.max(0, budget));
       budget -= shown.length;
       return shown;
     };
-    const groups: Array<{ cohort?: Cohort; rows: RosterRow[] }> =
-      this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
     // A cohort's heading shows with its first shown row; a cohort with no published members only while
     // the page has room left (so "Show more" never leaves headings without rows above it).

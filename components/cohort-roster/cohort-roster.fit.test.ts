@@ -159,6 +159,25 @@ describe('<siip-cohort-roster> announcements', () => {
     expect(heard).to.deep.equal(['Ordenado por Comunidad, en orden descendente']);
   });
 
+  it('announces a community opened from a linked widget, and shows it beyond "Show more"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <siip-cohort-roster group="g" page-size="1" group-by="none" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>
+      <div group="g" id="sender"></div>
+    </div>`);
+    const el = wrapper.querySelector('siip-cohort-roster')!;
+    const root = await ready(el);
+    const heard = await announcements(
+      root,
+      async () => {
+        wrapper.querySelector('#sender')!.dispatchEvent(new CustomEvent('siip-community-select', { bubbles: true, composed: true, detail: { communityId: 'nevada' } }));
+        await el.updateComplete;
+      },
+      100,
+    );
+    expect(heard).to.deep.equal(['Nevada: details open']);
+    expect(root.querySelector('tr[data-community="nevada"] button.name')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('announces nothing on first render', async () => {
     const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster query="atl" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
     const root = await ready(el);

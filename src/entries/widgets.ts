@@ -58,6 +58,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
       choice('group-by', 'Grouping', ['', 'cohort', 'none']),
       text('selected', 'Open this community (id)'),
       number('page-size', 'Rows before "Show more"'),
+      number('heading-level', 'Heading level of the cohort headings (2–6)'),
     ],
   },
   {

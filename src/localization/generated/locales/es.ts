@@ -114,6 +114,7 @@
 's740187a1971de927': `Enlace copiado.`,
 's74ceb8324c6f5af1': `No se encontró el archivo de información de SIIP (error 404). Es posible que el dueño del sitio deba corregir la dirección.`,
 's74f3c8722fba5089': str`Zona horaria desconocida "${0}"; las horas se muestran en su propia zona horaria.`,
+'s76a1406845b6e1c5': str`${0}: detalles abiertos`,
 's76c937177116a7f0': `Dirección de la página:`,
 's787007d87ecd67be': `Mostrar todas las comunidades`,
 's79a1907ac7c09080': `Cada 18 meses`,
