@@ -409,7 +409,8 @@ export class SiipCohortRoster extends SiipElement {
   #renderLead(community: Community) {
     const lead = community.leadAgency;
     if (!lead) return html`<span class="muted">${msg('Not published')}</span>`;
-    return html`${renderText(lead.name, this.locale, { name: true })}${lead.certainty && lead.certainty !== 'confirmed'
+    // <bdi>: an English name inside Arabic keeps its own direction, so the caveat's brackets stay in place.
+    return html`<bdi>${renderText(lead.name, this.locale, { name: true })}</bdi>${lead.certainty && lead.certainty !== 'confirmed'
       ? html` <span class="caveat">(${msg('role not confirmed by the program')})</span>`
       : nothing}`;
   }
@@ -435,7 +436,7 @@ export class SiipCohortRoster extends SiipElement {
             @focus=${() => this.#onRowFocus(key)}
           >
             <span class="name__chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
-            <span class="name__text">${renderText(community.name, this.locale, { name: true })}</span>
+            <bdi class="name__text">${renderText(community.name, this.locale, { name: true })}</bdi>
           </button>
         </th>
         <td class="cell cell--state" data-label=${msg('State')}>${formatList(row.stateNames, this.locale)}</td>
@@ -443,7 +444,7 @@ export class SiipCohortRoster extends SiipElement {
         <td class="cell cell--cohorts" data-label=${msg('Cohorts')}>
           ${row.cohorts.map((each) => html`<span class="chip">${renderText(each.name, this.locale)}</span> `)}
         </td>
-        <td class="cell secondary" data-label=${msg('Lead agency')}>${this.#renderLead(community)}</td>
+        <td class="cell cell--lead secondary" data-label=${msg('Lead agency')}>${this.#renderLead(community)}</td>
       </tr>
       <tr class="details-row" id=${detailsId} ?hidden=${!open}>
         <td colspan="5">${open ? this.#renderDetails(community, row, key, nameId) : nothing}</td>

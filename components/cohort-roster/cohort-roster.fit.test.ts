@@ -187,6 +187,24 @@ describe('<siip-cohort-roster> announcements', () => {
 });
 
 describe('<siip-cohort-roster> language', () => {
+  it('is accessible with the whole dataset and a row open, in en, es and ar', async function () {
+    this.timeout(90_000);
+    for (const lang of ['en', 'es', 'ar']) {
+      const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang=${lang} selected="denver-co"></siip-cohort-roster>`);
+      const root = await ready(el);
+      expect(root.querySelector('[part="details"]')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('isolates English names inside Arabic', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang="ar" query="griffith"></siip-cohort-roster>`);
+    const root = await ready(el);
+    const lead = root.querySelector('.row .cell--lead')!;
+    expect(lead.querySelector('bdi')!.textContent).to.equal('Emily Griffith Technical College');
+    expect(root.querySelector('button.name bdi')).to.exist;
+  });
+
   it('names states in the reader’s language and script', async () => {
     for (const [lang, name] of [['es', 'Nueva York'], ['ar', 'نيويورك']]) {
       const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang=${lang} src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
