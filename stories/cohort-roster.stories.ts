@@ -11,6 +11,8 @@ interface Args {
   kind: string;
   query: string;
   'group-by': 'cohort' | 'none';
+  'heading-level': number;
+  'page-size': number;
 }
 
 const roster = (canvas: HTMLElement) => canvas.querySelector<SiipCohortRoster>('siip-cohort-roster')!;
@@ -27,8 +29,9 @@ const rendered = async (canvas: HTMLElement) => {
 const meta: Meta<Args> = {
   title: 'Widgets/Cohort roster',
   component: 'siip-cohort-roster',
-  args: { src: '', cohort: '', state: '', kind: '', query: '', 'group-by': 'cohort' },
+  args: { src: '', cohort: '', state: '', kind: '', query: '', 'group-by': 'cohort', 'heading-level': 2, 'page-size': 20 },
   argTypes: {
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     kind: { control: 'select', options: ['', 'city', 'region', 'state'] },
     'group-by': { control: 'inline-radio', options: ['cohort', 'none'] },
   },
@@ -40,6 +43,8 @@ const meta: Meta<Args> = {
       kind=${args.kind}
       query=${args.query}
       group-by=${args['group-by']}
+      heading-level=${args['heading-level']}
+      page-size=${args['page-size']}
     ></siip-cohort-roster>`,
 };
 export default meta;
@@ -148,6 +153,35 @@ export const Arabic: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement);
     await expect(root.querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
+  },
+};
+
+/**
+ * Keyboard: Tab reaches the skip link, the search and filters, the download, the one header row of sort buttons,
+ * then the rows as a single stop (arrow keys, Home, End move between them; Enter opens a row's details and moves
+ * focus into them; Escape closes them and returns to the row), then "Show more". About a dozen Tab presses pass
+ * the whole roster. The count is announced once when a search settles, and the new order when sorting.
+ */
+export const Keyboard: Story = {
+  args: { cohort: '2020' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    const rows = [...root.querySelectorAll<HTMLButtonElement>('button.name')];
+    await expect(rows.filter((row) => row.tabIndex === 0)).toHaveLength(1);
+    await expect(root.querySelectorAll('[part="sort-button"]')).toHaveLength(5);
+  },
+};
+
+/**
+ * In a 300 px sidebar (or on a phone) the rows become compact cards: name, state and cohorts; the type and lead
+ * agency open in place with the details. Cohort headings here are `h3` (`heading-level="3"`) under a page's `h2`.
+ */
+export const Sidebar: Story = {
+  args: { 'heading-level': 3 },
+  render: (args) => html`<div style="inline-size: 300px">${meta.render!(args, {} as never)}</div>`,
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('.group__title')!.tagName).toBe('H3');
   },
 };
 

@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
-import { viteAssetImports, slowRoutes } from './wtr-plugins.mjs';
+import { viteAssetImports, slowRoutes, forcedColorsCommand } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
 import { embeddingHazards } from './embedding/hazard-server.mjs';
 import { shippedDatasetIdentity } from '../data/shipped-dataset.mjs';
@@ -24,6 +24,7 @@ export default {
   testFramework: { config: { timeout: 15_000 } },
   plugins: [
     viteAssetImports(),
+    forcedColorsCommand(),
     slowRoutes(),
     esbuildPlugin({
       ts: true,

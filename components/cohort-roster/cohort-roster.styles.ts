@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
+/**
+ * Sizes in em from the widget's own base (never rem: old themes set the root to 62.5 %). Layouts follow the
+ * widget's own width (container queries): the whole table from 48em, the table without its secondary columns
+ * (type and lead agency, which stay in each row's details) from 30em, and compact cards below that.
+ * Nothing scrolls inside a box: long names, chips and links wrap.
+ */
 export const rosterStyles = css`
   .roster {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_siip-space) * 0.75);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .filters {
     display: flex;
@@ -16,11 +24,16 @@ export const rosterStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    min-inline-size: 9rem;
-    flex: 1 1 9rem;
+    min-inline-size: min(9em, 100%);
+    flex: 1 1 9em;
   }
   .field--search {
-    flex: 2 1 14rem;
+    flex: 2 1 14em;
+  }
+  .field input,
+  .field select {
+    min-block-size: max(2.75em, 24px);
+    max-inline-size: 100%;
   }
   label {
     font-weight: 600;
@@ -37,6 +50,11 @@ export const rosterStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .siip-button {
+    min-block-size: max(2.75em, 24px);
+    max-inline-size: 100%;
+    text-align: start;
+  }
   .notice,
   .empty {
     padding: var(--_siip-space);
@@ -47,13 +65,23 @@ export const rosterStyles = css`
   .empty p {
     margin-block-start: 0;
   }
+  .group__header > th {
+    padding-block: var(--_siip-space) 0.25em;
+    border-block-end: 2px solid var(--_siip-border);
+  }
   .group__title {
     font-size: 1.15em;
-    margin: var(--_siip-space) 0 0.25em;
+    margin: 0;
+  }
+  .group__theme,
+  .group__unpublished {
+    margin: 0.25em 0 0;
+    font-weight: normal;
   }
   .group__theme,
   .group__unpublished,
-  .muted {
+  .muted,
+  .caveat {
     color: var(--_siip-muted);
   }
   .group__unpublished {
@@ -81,7 +109,7 @@ export const rosterStyles = css`
     background: none;
     border: 0;
     inline-size: 100%;
-    min-block-size: 44px;
+    min-block-size: max(2.75em, 24px);
     padding: 0.5em 0.6em;
     display: flex;
     gap: 0.4em;
@@ -92,7 +120,12 @@ export const rosterStyles = css`
   }
   .sort__icon {
     color: var(--_siip-muted);
-    font-size: 0.8em;
+  }
+  [aria-sort='ascending'] .sort,
+  [aria-sort='descending'] .sort {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
   }
   .cell--name {
     font-weight: normal;
@@ -104,7 +137,8 @@ export const rosterStyles = css`
     background: none;
     border: 0;
     padding: 0.25em 0;
-    min-block-size: 44px;
+    min-block-size: max(2.75em, 24px);
+    min-inline-size: 24px;
     display: inline-flex;
     gap: 0.35em;
     align-items: baseline;
@@ -114,28 +148,38 @@ export const rosterStyles = css`
   .name__chevron {
     display: inline-block;
     inline-size: 1em;
+    flex: none;
   }
-  :host(:dir(rtl)) .name__chevron,
   [dir='rtl'] .name__chevron {
     transform: scaleX(-1);
   }
+  .row[data-open] > th {
+    box-shadow: inset 3px 0 0 var(--_siip-accent);
+  }
+  [dir='rtl'] .row[data-open] > th {
+    box-shadow: inset -3px 0 0 var(--_siip-accent);
+  }
   .chip {
     display: inline-block;
-    margin: 0.1em;
-    margin-inline-start: 0;
+    max-inline-size: 100%;
+    margin: 0.1em 0;
     padding: 0 0.5em;
-    border-radius: 999px;
+    border-radius: 1em;
     border: 1px solid var(--_siip-border);
     background: var(--_siip-surface-alt);
-    font-size: 0.85em;
-    white-space: nowrap;
+    font-size: 0.875em;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .details {
     padding: 0.25em 0 0.5em;
   }
+  .details:focus-visible {
+    outline-offset: -3px;
+  }
   .details dl {
     display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
+    grid-template-columns: minmax(7em, max-content) minmax(0, 1fr);
     gap: 0.35em 1em;
     margin: 0;
   }
@@ -144,62 +188,135 @@ export const rosterStyles = css`
   }
   .details dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    min-inline-size: 0;
   }
   .details ul {
     margin: 0;
     padding-inline-start: 1.2em;
   }
+  .details li a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+  .details__note {
+    margin: 0.25em 0 0;
+    color: var(--_siip-muted);
+  }
   .more {
     align-self: center;
   }
+  .sort-row::before {
+    content: none;
+  }
 
-  /* Cards when the widget itself is narrow (the container, not the viewport). */
-  @container (max-width: 40rem) {
-    thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
+  /* Mid-width columns: the type and lead agency move into each row's details. */
+  @container (max-width: 48em) {
+    .secondary {
+      display: none;
     }
+  }
+
+  /* Narrow widgets (phones, sidebars): compact cards, one line of sort buttons, details open in place. */
+  @container (max-width: 30em) {
     .table,
-    .table tbody {
+    .table thead,
+    .table tbody,
+    .table tr,
+    .table caption {
       display: block;
     }
-    .row {
-      display: grid;
-      grid-template-columns: 1fr;
+    .table thead {
+      background: none;
+    }
+    .table .sort-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.5em;
+    }
+    .sort-row::before {
+      content: attr(data-label);
+      font-weight: 600;
+      font-size: 0.9em;
+    }
+    .sort-row > th {
+      display: block;
       border: 1px solid var(--_siip-border);
       border-radius: var(--_siip-radius);
-      margin-block-start: 0.75em;
-      background: var(--_siip-surface);
+    }
+    .sort {
+      padding-block: 0.25em;
+    }
+    .group__header,
+    .group__header > th {
+      display: block;
+    }
+    .group__header > th {
+      padding-inline: 0;
+    }
+    .table .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.5em;
+      padding-block: 0.15em 0.4em;
+      border-block-end: 1px solid var(--_siip-border);
     }
     .row > * {
       display: block;
       border: 0;
-      padding-block: 0.2em;
+      padding: 0;
     }
-    .row > th {
-      background: var(--_siip-surface-alt);
-      border-start-start-radius: var(--_siip-radius);
-      border-start-end-radius: var(--_siip-radius);
+    .table .row > .secondary {
+      display: none;
     }
-    .row > td::before {
-      content: attr(data-label) ': ';
+    .row > .cell--name {
+      flex: 1 1 100%;
+    }
+    .row > .cell--state {
       font-weight: 600;
     }
-    .details-row:not([hidden]) {
-      display: block;
-      border: 1px solid var(--_siip-border);
-      border-block-start: 0;
-    }
+    .table .details-row:not([hidden]),
     .details-row > td {
       display: block;
       border: 0;
+      padding: 0;
+    }
+    .details {
+      padding: 0.5em 0.6em;
+      border-inline-start: 3px solid var(--_siip-accent);
+      background: var(--_siip-surface-alt);
     }
     .details dl {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0 1em;
+    }
+    .details dd + dt {
+      margin-block-start: 0.4em;
+    }
+  }
+
+  /*
+   * Forced colours (Windows high contrast) drop backgrounds and box shadows: the open row, the sorted
+   * column and the cards keep borders and text marks (▾, ▲/▼, underline) in system colours.
+   */
+  @media (forced-colors: active) {
+    .row[data-open] > th {
+      box-shadow: none;
+      border-inline-start: 3px solid Highlight;
+    }
+    [aria-sort='ascending'] .sort,
+    [aria-sort='descending'] .sort {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+    .sort__icon,
+    .muted,
+    .caveat {
+      color: CanvasText;
+    }
+    .details {
+      border-inline-start: 3px solid CanvasText;
     }
   }
 `;

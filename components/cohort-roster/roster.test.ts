@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { buildRows, csvCell, filterRows, groupByCohort, orderedCohorts, sortRows, toCsv } from './roster.js';
+import { buildRows, csvBody, csvCell, filterRows, groupByCohort, leadAgencyText, nextRowIndex, orderedCohorts, sortRows, statesInUse, toCsv } from './roster.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
 
 async function dataset(name: string): Promise<Dataset> {
@@ -54,5 +54,31 @@ describe('roster view logic', () => {
     expect(csvCell('line\nbreak')).to.equal('"line\nbreak"');
     for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvCell(formula)).to.equal(`"'${formula}"`);
     expect(toCsv(['a', 'b'], [['1', '=2']])).to.equal('a,b\r\n1,"\'=2"\r\n');
+  });
+
+  it('moves between rows with arrows, Home and End, without wrapping', () => {
+    expect(nextRowIndex(0, 3, 'ArrowDown')).to.equal(1);
+    expect(nextRowIndex(2, 3, 'ArrowDown')).to.equal(2);
+    expect(nextRowIndex(0, 3, 'ArrowUp')).to.equal(0);
+    expect(nextRowIndex(1, 3, 'Home')).to.equal(0);
+    expect(nextRowIndex(0, 3, 'End')).to.equal(2);
+    expect(nextRowIndex(0, 3, 'Tab')).to.equal(undefined);
+    expect(nextRowIndex(0, 0, 'ArrowDown')).to.equal(undefined);
+  });
+
+  it('names and orders the state filter in the reader’s language, and searches state names', async () => {
+    const data = await dataset('minimal.json');
+    expect(statesInUse(data, 'es').map((s) => s.name)).to.deep.equal(['Georgia', 'Nevada', 'Nueva York']);
+    expect(statesInUse(data, 'ar').find((s) => s.code === 'NY')!.name).to.equal('نيويورك');
+    expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }).map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);
+  });
+
+  it('writes a lead agency with its role and the caveat when the role is not confirmed', async () => {
+    const [row] = buildRows(await dataset('minimal.json'), 'en');
+    const community = { ...row.community, leadAgency: { name: 'Agency', role: 'convener', certainty: 'reported' as const } };
+    expect(leadAgencyText(community, 'en', 'not confirmed')).to.equal('Agency — convener (not confirmed)');
+    expect(leadAgencyText({ ...community, leadAgency: { name: 'Agency', certainty: 'confirmed' as const } }, 'en', 'x')).to.equal('Agency');
+    const body = csvBody([{ ...row, community }], 'en', { kind: (kind) => `kind:${kind}`, unconfirmed: 'not confirmed' });
+    expect(body[0].slice(1, 5)).to.deep.equal(['Georgia', 'kind:city', '2020 cohort', 'Agency — convener (not confirmed)']);
   });
 });

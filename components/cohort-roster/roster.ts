@@ -5,6 +5,7 @@
 import type { Cohort, Community, CommunityKind, Dataset } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
+import { stateName } from '../pathway-finder/states.js';
 
 export interface RosterFilters {
   cohort?: string;
@@ -24,6 +25,8 @@ export interface RosterRow {
   community: Community;
   name: string;
   lead: string;
+  /** The community's states by name in the reader's language and script ("Nueva York", "نيويورك"). */
+  stateNames: string[];
   /** Cohorts in programme order. */
   cohorts: Cohort[];
   /** Lower-cased, accent-free text the search matches against. */
@@ -58,17 +61,19 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
+    const stateNames = community.states.map((code) => stateName(code, locale));
     const haystack = normalizeForSearch(
       [
         name,
         lead,
         community.states.join(' '),
+        ...stateNames,
         ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
         ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
         ...cohorts.map((cohort) => textOf(cohort.name, locale)),
       ].join(' '),
     );
-    return { community, name, lead, cohorts, haystack };
+    return { community, name, lead, stateNames, cohorts, haystack };
   });
 }
 
@@ -90,7 +95,7 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
   const keyOf = (row: RosterRow): string => {
     switch (sort.key) {
       case 'state':
-        return row.community.states.join(' ');
+        return row.stateNames.join(' ');
       case 'kind':
         return kindLabel(row.community.kind);
       case 'cohorts':
@@ -119,9 +124,37 @@ export function groupByCohort(rows: readonly RosterRow[], cohorts: readonly Coho
     .filter((group) => group.rows.length > 0 || group.cohort.membersPublished === false);
 }
 
-/** States that appear in the data, for the state filter. */
-export function statesInUse(dataset: Dataset): string[] {
-  return [...new Set(dataset.communities.flatMap((community) => community.states))].sort();
+/** States that appear in the data, for the state filter, by their names in `locale` in that language's order. */
+export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: string; name: string }> {
+  const collator = new Intl.Collator(locale);
+  return [...new Set(dataset.communities.flatMap((community) => community.states))]
+    .map((code) => ({ code, name: stateName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The key of one rendered row: a community listed under two cohorts has two rows. */
+export function rowKey(groupId: string | undefined, communityId: string): string {
+  return `${groupId ?? ''}/${communityId}`;
+}
+
+/**
+ * The row keyboard focus moves to from `current` on `key` (roving tabindex over the rows, in display
+ * order): arrows one step, Home/End to the ends, no wrap-around. Undefined for other keys.
+ */
+export function nextRowIndex(current: number, count: number, key: string): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, current + 1);
+    case 'ArrowUp':
+      return Math.max(0, current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -135,4 +168,32 @@ export function csvCell(value: string): string {
 /** The rows as CSV (CRLF line ends, header row first). */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** What the CSV says in the widget's language (from msg(), called under the widget's locale). */
+export interface CsvLabels {
+  kind: (kind: CommunityKind) => string;
+  /** The caveat after a lead agency whose role the program has not confirmed. */
+  unconfirmed: string;
+}
+
+/** A lead agency as one line: its name, its role if known, and the caveat where the role is not confirmed. */
+export function leadAgencyText(community: Community, locale: string, unconfirmed: string): string {
+  const lead = community.leadAgency;
+  if (!lead) return '';
+  const role = lead.role ? ` — ${textOf(lead.role, locale)}` : '';
+  const caveat = lead.certainty && lead.certainty !== 'confirmed' ? ` (${unconfirmed})` : '';
+  return `${textOf(lead.name, locale)}${role}${caveat}`;
+}
+
+/** The body of the CSV download: one line per row, every label and name in `locale`. */
+export function csvBody(rows: readonly RosterRow[], locale: string, labels: CsvLabels): string[][] {
+  return rows.map((row) => [
+    row.name,
+    row.stateNames.join('; '),
+    labels.kind(row.community.kind),
+    row.cohorts.map((cohort) => textOf(cohort.name, locale)).join('; '),
+    leadAgencyText(row.community, locale, labels.unconfirmed),
+    (row.community.focus ?? []).map((focus) => textOf(focus, locale)).join('; '),
+  ]);
 }

@@ -80,6 +80,7 @@ export const EMBED_OPTIONS: Readonly<Record<WidgetTag, EmbedOptions>> = {
       choice('group-by', 'Grouping', ['', 'cohort', 'none']),
       text('selected', 'Open this community (id)'),
       number('page-size', 'Rows before "Show more"'),
+      number('heading-level', 'Heading level of the cohort headings (2–6)'),
     ],
   },
   'siip-community-map': {
