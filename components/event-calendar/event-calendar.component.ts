@@ -377,10 +377,11 @@ export class SiipEventCalendar extends SiipElement {
   #renderFilters() {
     const selected = parseTypes(this.types);
     const all = selected.size === EVENT_TYPES.length;
+    const count = (n: number) => new Intl.NumberFormat(this.locale).format(n);
     // A disclosure: one Tab stop while closed, and no rows of checkboxes on a phone until asked for.
     return html`<details part="filters" class="filters">
       <summary>
-        ${all ? msg('Event types: all') : msg(str`Event types: ${selected.size} of ${EVENT_TYPES.length}`)}
+        ${all ? msg('Event types: all') : msg(str`Event types: ${count(selected.size)} of ${count(EVENT_TYPES.length)}`)}
         <span class="marks" aria-hidden="true"
           >${EVENT_TYPES.filter((t) => selected.has(t)).map((t) => html`<span class="mark type-${t}">${EVENT_TYPE_MARKS[t]}</span>`)}</span
         >
@@ -527,6 +528,7 @@ export class SiipEventCalendar extends SiipElement {
   #renderOutlook(outlook: Outlook) {
     const latest = outlook.recent[0];
     const latestMonth = latest ? monthOfItem(latest) : '';
+    const monthName = latestMonth ? this.#format.monthTitle(latestMonth) : '';
     return html`<section part="outlook" class="outlook" aria-labelledby="outlook-heading">
       ${heading(this.headingLevel, 1, msg('No upcoming events with a date'), { id: 'outlook-heading' })}
       <p>${msg('No event after today has a date yet. Here are the most recent ones, and what is expected to come back.')}</p>
@@ -537,7 +539,7 @@ export class SiipEventCalendar extends SiipElement {
             </ul>
             <p>
               <button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(latestMonth)}>
-                ${msg(str`Go to ${this.#format.monthTitle(latestMonth)}`)}
+                ${msg(str`Go to ${monthName}`)}
               </button>
             </p>`
         : nothing}
