@@ -323,6 +323,11 @@ export class SiipEventCalendar extends SiipElement {
     this.#pending = 'filter';
   }
 
+  #showAllCommunities = (): void => {
+    this.community = '';
+    this.#pending = 'filter';
+  };
+
   /** Arrow keys within a list of events; Escape closes open details and returns to their item (or to the grid). */
   #onListKeydown(event: KeyboardEvent): void {
     const container = event.currentTarget as HTMLElement;
@@ -406,7 +411,7 @@ export class SiipEventCalendar extends SiipElement {
       notes.push(
         html`<p class="note community-filter">
           ${msg(str`Showing only events of ${name}.`)}
-          <button type="button" class="siip-button siip-button--quiet" @click=${() => (this.community = '')}>${msg('Show all events')}</button>
+          <button type="button" class="siip-button siip-button--quiet" @click=${this.#showAllCommunities}>${msg('Show all events')}</button>
         </p>`,
       );
     }
