@@ -203,6 +203,21 @@ describe('siip-event-calendar: announcements', () => {
     expect(spoken[0]).to.match(/^\d+ events? shown in December 2026$/);
   });
 
+  it('announces once when a linked widget narrows it to a community', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div id="other" group="city"></div>
+      <siip-event-calendar group="city" src=${BASIC} today="2026-11-23" month="2026-12" view="list" timezone=${NY}></siip-event-calendar>
+    </div>`);
+    const el = wrapper.querySelector('siip-event-calendar')!;
+    const root = await ready(el);
+    const spoken = recordAnnouncements(root);
+    wrapper.querySelector('#other')!.dispatchEvent(new CustomEvent('siip-community-select', { bubbles: true, composed: true, detail: { communityId: 'atlanta-ga' } }));
+    await el.updateComplete;
+    await aTimeout(800);
+    expect(el.community).to.equal('atlanta-ga');
+    expect(spoken).to.deep.equal(['1 event shown in December 2026']);
+  });
+
   it('announces in the widget\'s language', async () => {
     const { el, root } = await onPage({ view: 'month', lang: 'es' });
     const spoken = recordAnnouncements(root);
