@@ -296,7 +296,8 @@ export const eventCalendarStyles = css`
     font-weight: 600;
     padding: 0 0.4em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    /* Not a pill: in a narrow column the badge wraps to two lines. */
+    border-radius: 0.6em;
     margin-inline-start: 0.4em;
   }
   .status-open,
