@@ -14,11 +14,16 @@ interface Args {
   today: string;
   lang: string;
   width: string;
+  headingLevel: number;
+  /** Font size of the box around the widget (a partner theme's base). */
+  fontSize: string;
 }
 
 /** Made-up events (clearly marked FIXTURE) of every kind: exact, recurring, all-day, multi-day, month, season, cadence, tba. */
 const FIXTURE = '/data/fixtures/event-calendar-basic.json';
 const HOSTILE = '/data/fixtures/event-calendar-hostile.json';
+/** The fixture without its endless monthly call: nothing dated after March 2027. */
+const PAST = '/data/fixtures/event-calendar-past.json';
 
 const calendar = (canvas: HTMLElement) => canvas.querySelector<SiipEventCalendar>('siip-event-calendar')!;
 const rendered = async (canvas: HTMLElement) => {
@@ -40,15 +45,17 @@ const text = (root: ShadowRoot, selector: string) => root.querySelector(selector
 const meta: Meta<Args> = {
   title: 'Widgets/Event calendar',
   component: 'siip-event-calendar',
-  args: { src: '', view: '', month: '', types: '', timezone: '', today: '', lang: 'en', width: '900px' },
+  args: { src: '', view: '', month: '', types: '', timezone: '', today: '', lang: 'en', width: '900px', headingLevel: 2, fontSize: '' },
   argTypes: {
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     view: { control: 'inline-radio', options: ['', 'month', 'list'] },
     lang: { control: 'select', options: UI_LANGUAGES.map((language) => language.code) },
     timezone: { control: 'select', options: ['', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/Madrid', 'Asia/Tokyo'] },
   },
   render: (args) =>
-    html`<div style="max-width: ${args.width}">
+    html`<div style="max-width: ${args.width}; ${args.fontSize ? `font-size: ${args.fontSize}` : ''}">
       <siip-event-calendar
+        heading-level=${args.headingLevel}
         src=${args.src}
         view=${args.view}
         month=${args.month}
@@ -214,5 +221,49 @@ export const ErrorNotFound: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement);
     await expect(text(root, '[part="error"]')).toContain('404');
+  },
+};
+
+/**
+ * Nothing dated lies ahead (here: "today" is June 2027 and the fixture's last dated event was in March). The
+ * calendar says so plainly and offers the most recent events, with their dates, and what is still expected,
+ * instead of an empty month.
+ */
+export const NoUpcomingEvent: Story = {
+  args: { ...fixture, src: PAST, today: '2027-06-10', month: '' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(text(root, '[part="outlook"]')).toContain('No upcoming events with a date');
+    await expect(text(root, '[aria-labelledby="recent-heading"]')).toContain('Fixture 2027 convening');
+    await expect(text(root, '[aria-labelledby="expected-heading"]')).toContain('Fixture summer application window');
+  },
+};
+
+/** The same in Arabic. */
+export const NoUpcomingEventArabic: Story = { args: { ...NoUpcomingEvent.args, lang: 'ar' } };
+
+/**
+ * Accessibility: `heading-level="4"` under a page's h3 (month h4, day heading h5). The grid is one Tab stop with
+ * arrow keys inside; each list of events is one Tab stop (Up/Down); a "Skip past the calendar" link appears on
+ * the first Tab.
+ */
+export const HeadingLevel: Story = {
+  args: { ...fixture, view: 'month', headingLevel: 4 },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    await expect(root.querySelector('[part="heading"]')!.parentElement!.tagName).toBe('H4');
+    await expect(root.querySelector('#day-heading')!.tagName).toBe('H5');
+  },
+};
+
+/** A 300 px sidebar in a theme with a 20 px base: the toolbar wraps and "Today" stays inside. */
+export const SidebarLargeText: Story = {
+  args: { ...fixture, width: '300px', fontSize: '20px' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    const host = calendar(canvasElement).getBoundingClientRect();
+    for (const button of root.querySelectorAll('[part="toolbar"] button')) {
+      await expect(button.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
+    }
   },
 };

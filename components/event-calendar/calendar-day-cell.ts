@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { GridDay } from './calendar-grid.js';
 import type { ExactOccurrence } from './occurrences.js';
 import { plural } from '../../src/localization/plural.js';
+import { EVENT_TYPE_MARKS } from './calendar-labels.js';
 
 /** Chips a cell shows before "+N more". */
 export const CHIPS_PER_DAY = 3;
@@ -49,7 +50,7 @@ export function renderDayCell(cell: DayCell) {
           ${occurrences.slice(0, CHIPS_PER_DAY).map(
             (o) => html`<li>
               <button type="button" part="event" tabindex="-1" class="chip type-${o.event.type}" @click=${(e: Event) => cell.onChip(o, e)}>
-                ${cell.chipText(o)}
+                <span class="mark">${EVENT_TYPE_MARKS[o.event.type]}</span> ${cell.chipText(o)}
               </button>
             </li>`,
           )}

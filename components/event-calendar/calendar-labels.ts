@@ -28,6 +28,20 @@ export function eventTypeLabel(type: EventType): string {
   }
 }
 
+/**
+ * A shape per event type, shown beside the type's colour so the type stays readable where colour is not
+ * seen: in forced colours (Windows high contrast) every swatch turns one colour, and some readers do not
+ * tell the colours apart. Shapes, not letters, so they mean the same in every language.
+ */
+export const EVENT_TYPE_MARKS: Record<EventType, string> = {
+  convening: '\u25C6', // ◆
+  meeting: '\u25CF', // ●
+  training: '\u25B2', // ▲
+  webinar: '\u25A0', // ■
+  'application-window': '\u2605', // ★
+  announcement: '\u271A', // ✚
+};
+
 /** "In person", "Online", "In person and online", or '' when the dataset does not say. */
 export function eventFormatLabel(format: SiipEvent['format']): string {
   return format === 'virtual' ? msg('Online') : format === 'hybrid' ? msg('In person and online') : format === 'in-person' ? msg('In person') : '';

@@ -9,6 +9,10 @@ import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
 import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
 import { downloadBlob } from '../../src/internal/download.js';
+import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
+import { SkipPast } from '../../src/internal/skip-past.js';
+import { DEFAULT_HEADING_LEVEL, heading } from '../../src/internal/heading.js';
+import { withLocale } from '../../src/localization/locale.js';
 import { isTimeZone } from '../../src/internal/time-zone.js';
 import { textOf } from '../../src/data/text.js';
 import { EVENT_TYPES } from '../../src/data/constants.js';
@@ -33,11 +37,15 @@ import { exportIcs, icsFileName, subscribeUrl } from './ics.js';
 import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
 import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './recurrence.js';
 import { calendarFormat, type CalendarFormatter } from './calendar-format.js';
-import { approximateWhen, eventTypeLabel } from './calendar-labels.js';
+import { EVENT_TYPE_MARKS, approximateWhen, eventTypeLabel } from './calendar-labels.js';
+import { calendarOutlook, monthOfItem, type Outlook } from './calendar-outlook.js';
+import { moveRovingFocus, syncRovingTabindex } from './calendar-roving.js';
 import { renderDayCell } from './calendar-day-cell.js';
 import { renderCalendarItem } from './calendar-item.js';
 
 const GRID_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+/** What the next update announces: a new month, or what a filter left on screen. */
+type Pending = 'month' | 'filter' | null;
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
 
@@ -48,6 +56,8 @@ interface MonthModel {
   approximate: ApproximateItem[];
   tba: ApproximateItem[];
   events: SiipEvent[];
+  /** Set when nothing dated lies ahead of today and the month shown is today's or later. */
+  outlook: Outlook | null;
 }
 
 /**
@@ -59,9 +69,17 @@ interface MonthModel {
  * @summary An accessible event calendar with time zones, application windows and .ics export.
  * @tag siip-event-calendar
  *
+ * Keyboard: the month grid is one Tab stop (arrow keys move by day and week, Home/End to the week's ends,
+ * PageUp/PageDown by month, Shift+PageUp/PageDown by year; Enter goes to the day's events); each list of
+ * events is one Tab stop too (Up/Down, Home/End), Enter opens an event's details and moves into them, Escape
+ * closes them and returns. A "Skip past the calendar" link comes first. Month and filter changes are
+ * announced once, politely, in the widget's language.
+ *
+ * @csspart skip-link - The "Skip past the calendar" link (visible while focused).
  * @csspart toolbar - Month navigation and view switch.
- * @csspart heading - The month title.
- * @csspart filters - The event-type checkboxes.
+ * @csspart heading - The month title (inside the heading element, whose level `heading-level` sets).
+ * @csspart filters - The event-type filter: a disclosure holding the checkboxes, each with its colour and shape.
+ * @csspart outlook - The "no upcoming event with a date" view: the most recent events and what is expected.
  * @csspart grid - The month grid (a table with role="grid").
  * @csspart day - A day cell of the grid.
  * @csspart event - An event (a chip in the grid, a row in a list).
@@ -70,6 +88,7 @@ interface MonthModel {
  * @csspart empty - The "no events this month" message.
  * @csspart download-button - The button that downloads the shown events as .ics.
  * @csspart subscribe-link - The link to subscribe to the national events feed (shown with the bundled dataset).
+ * @csspart announcer - The polite live region that announces month and filter changes.
  *
  * @cssprop [--siip-color-accent=#0b5cad] - Buttons, links, the selected day.
  * @cssprop [--siip-calendar-today-background=var(--siip-color-surface-alt)] - Background of today's cell.
@@ -87,14 +106,20 @@ export class SiipEventCalendar extends SiipElement {
 
   readonly #data = new DatasetController(this, { collections: ['events'] });
   readonly #width = new BreakpointController(this, NARROW_WIDTH);
+  readonly #announcer = new LiveAnnouncer(this);
+  readonly #skip = new SkipPast(this);
   #model?: { key: string; dataset: Dataset; value: MonthModel };
   #restoreFocus = false;
+  #pending: Pending = null;
+  /** After a keyboard Enter opens an item, its details take focus (key of that item). */
+  #focusDetails = '';
+  /** After Escape closes an item, its button takes focus back (key of that item). */
+  #focusItem = '';
 
   /** The day with the grid's roving focus ("YYYY-MM-DD"). */
   @state() private focusedDay = '';
   /** Key of the open item (occurrence or approximate item). */
   @state() private openKey = '';
-  @state() private announcement = '';
 
   /** Dataset URL(s), space-separated; default: the dataset bundled with the library. */
   @property() src = '';
@@ -110,19 +135,54 @@ export class SiipEventCalendar extends SiipElement {
   @property() today = '';
   /** Show only the events of this community (a community id); set by linked widgets with the same `group`. */
   @property({ reflect: true, converter: reflectIfSet }) community = '';
+  /** Level of the month heading, 2–6, to fit the page's outline; the day and list headings go one level below. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   constructor() {
     super();
     // A community chosen in a linked widget (same `group`) narrows the calendar to that community's events.
-    new GroupController(this, { onCommunity: (id) => (this.community = id) });
+    new GroupController(this, {
+      onCommunity: (id) => {
+        this.community = id;
+        this.#pending = 'filter';
+      },
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    syncRovingTabindex(this.renderRoot);
     if (this.#restoreFocus) {
       this.#restoreFocus = false;
       this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`)?.focus();
     }
+    if (this.#focusDetails) {
+      const key = this.#focusDetails;
+      this.#focusDetails = '';
+      const button = [...this.renderRoot.querySelectorAll<HTMLElement>('.item-button')].find((b) => b.dataset.key === key);
+      button?.parentElement?.querySelector<HTMLElement>('.details')?.focus();
+    }
+    if (this.#focusItem) {
+      const key = this.#focusItem;
+      this.#focusItem = '';
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.item-button')].find((b) => b.dataset.key === key)?.focus();
+    }
+    if (this.#pending && this.#data.dataset) this.#announce(this.#pending, this.#monthModel(this.#data.dataset));
+    this.#pending = null;
+  }
+
+  /** Month changes are said at once; filters when the reader stops ticking boxes. In the widget's language. */
+  #announce(kind: 'month' | 'filter', model: MonthModel): void {
+    const locale = this.locale;
+    const text = withLocale(locale, () => {
+      const month = this.#format.monthTitle(model.month);
+      if (model.outlook) return msg(str`${month}: no upcoming events with a date.`);
+      const count = model.occurrences.length + model.approximate.length;
+      return kind === 'month'
+        ? plural(count, msg('{month}: {count, plural, =0 {no events} one {# event} other {# events}}'), locale, { month })
+        : plural(count, msg('{count, plural, =0 {No events shown in {month}} one {# event shown in {month}} other {# events shown in {month}}}'), locale, { month });
+    });
+    this.#announcer.announce(text, { settle: kind === 'filter' });
   }
 
   // --- derived values -------------------------------------------------------------------------
@@ -175,13 +235,15 @@ export class SiipEventCalendar extends SiipElement {
   #monthModel(dataset: Dataset): MonthModel {
     const month = this.#currentMonth;
     const zone = this.#viewerZone;
-    const key = `${month}|${zone}|${[...parseTypes(this.types)].join(',')}|${this.community}`;
+    const key = `${month}|${zone}|${[...parseTypes(this.types)].join(',')}|${this.community}|${this.#todayKey}`;
     if (this.#model && this.#model.key === key && this.#model.dataset === dataset) return this.#model.value;
     const events = filterByType(dataset.events, parseTypes(this.types)).filter(
       (event) => !this.community || (event.communities ?? []).includes(this.community),
     );
     const occurrences = occurrencesInMonth(events, month, zone);
     const last = civilDate(parseCivil(`${addMonths(month, 1)}-01`) - DAY_MS);
+    const today = this.#todayKey;
+    const outlook = occurrences.length === 0 && month >= today.slice(0, 7) ? calendarOutlook(events, today, zone) : null;
     const value: MonthModel = {
       month,
       occurrences,
@@ -189,6 +251,7 @@ export class SiipEventCalendar extends SiipElement {
       approximate: approximateInMonth(events, month),
       tba: toBeAnnounced(events),
       events,
+      outlook: outlook && !outlook.upcoming ? outlook : null,
     };
     this.#model = { key, dataset, value };
     return value;
@@ -208,7 +271,7 @@ export class SiipEventCalendar extends SiipElement {
     const today = this.#todayKey;
     this.focusedDay = focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
     this.openKey = '';
-    this.announcement = this.#format.monthTitle(month);
+    this.#pending = 'month';
   }
 
   #onGridKeydown(event: KeyboardEvent): void {
@@ -216,7 +279,9 @@ export class SiipEventCalendar extends SiipElement {
     if (GRID_KEYS.has(key)) {
       event.preventDefault();
       const from = this.#focusedDayIn(this.#currentMonth);
-      const next = moveDay(from, key as GridKey, this.#weekStart, this.direction);
+      // Shift+PageUp/PageDown: the same day a year away (twelve month steps), as in the APG date picker.
+      let next = moveDay(from, key as GridKey, this.#weekStart, this.direction);
+      if (event.shiftKey && (key === 'PageUp' || key === 'PageDown')) for (let i = 1; i < 12; i++) next = moveDay(next, key, this.#weekStart, this.direction);
       if (next.slice(0, 7) !== this.#currentMonth) this.#goToMonth(next.slice(0, 7), next);
       else this.focusedDay = next;
       this.#restoreFocus = true;
@@ -234,12 +299,14 @@ export class SiipEventCalendar extends SiipElement {
     this.#restoreFocus = true;
   }
 
-  #toggle(item: CalendarItem): void {
+  #toggle(item: CalendarItem, event?: MouseEvent): void {
     if (this.openKey === item.key) {
       this.openKey = '';
       return;
     }
     this.openKey = item.key;
+    // Opened from the keyboard (a click with no pointer): move into the details, as Enter promises.
+    if (event && event.detail === 0) this.#focusDetails = item.key;
     this.emit('siip-event-select', { eventId: item.event.id, occurrenceStart: item.kind === 'exact' ? item.occurrenceStart : null });
   }
 
@@ -256,22 +323,53 @@ export class SiipEventCalendar extends SiipElement {
     // Everything checked (or nothing) means "no filter".
     this.types = current.size === 0 || current.size === EVENT_TYPES.length ? '' : EVENT_TYPES.filter((t) => current.has(t)).join(',');
     this.openKey = '';
+    this.#pending = 'filter';
+  }
+
+  #showAllCommunities = (): void => {
+    this.community = '';
+    this.#pending = 'filter';
+  };
+
+  /** Arrow keys within a list of events; Escape closes open details and returns to their item (or to the grid). */
+  #onListKeydown(event: KeyboardEvent): void {
+    const container = event.currentTarget as HTMLElement;
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape') {
+      const li = target.closest('.item');
+      const button = li?.querySelector<HTMLElement>('.item-button');
+      if (!button) return;
+      if (this.openKey && this.openKey === button.dataset.key) {
+        event.preventDefault();
+        this.openKey = '';
+        this.#focusItem = button.dataset.key!;
+      } else if (target === button && container.closest('.panel.day')) {
+        event.preventDefault();
+        this.#restoreFocus = true;
+        this.requestUpdate();
+      }
+      return;
+    }
+    if (!target.classList.contains('item-button') || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (moveRovingFocus(container, target, event.key)) event.preventDefault();
   }
 
   async #download(events: readonly SiipEvent[], name: string): Promise<void> {
-    const { text } = await exportIcs(events, { locale: this.locale, calendarName: name, now: Date.now() });
-    downloadBlob(this.renderRoot, new Blob([text], { type: 'text/calendar;charset=utf-8' }), icsFileName(name));
+    // The handler runs outside render(): the file's words must still come out in the widget's language.
+    const calendarName = name || withLocale(this.locale, () => msg('SIIP events'));
+    const { text } = await exportIcs(events, { locale: this.locale, calendarName, now: Date.now() });
+    downloadBlob(this.renderRoot, new Blob([text], { type: 'text/calendar;charset=utf-8' }), icsFileName(calendarName));
   }
 
   // --- rendering ----------------------------------------------------------------------------------
 
   #renderToolbar(month: string, view: 'month' | 'list') {
     return html`<div part="toolbar" class="toolbar">
+      ${heading(this.headingLevel, 0, html`<span part="heading">${this.#format.monthTitle(month)}</span>`, { className: 'month-title', id: 'heading' })}
       <div class="nav">
         <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Previous month')} @click=${() => this.#goToMonth(addMonths(month, -1))}>
           <span class="icon" aria-hidden="true">‹</span>
         </button>
-        <h2 part="heading" id="heading">${this.#format.monthTitle(month)}</h2>
         <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Next month')} @click=${() => this.#goToMonth(addMonths(month, 1))}>
           <span class="icon" aria-hidden="true">›</span>
         </button>
@@ -286,15 +384,26 @@ export class SiipEventCalendar extends SiipElement {
 
   #renderFilters() {
     const selected = parseTypes(this.types);
-    return html`<fieldset part="filters" class="filters">
-      <legend>${msg('Show')}</legend>
-      ${EVENT_TYPES.map(
-        (type) => html`<label class="type-${type}">
-          <input type="checkbox" name="type" value=${type} .checked=${selected.has(type)} @change=${(e: Event) => this.#onTypeChange(type, (e.target as HTMLInputElement).checked)} />
-          <span class="swatch" aria-hidden="true"></span>${eventTypeLabel(type)}
-        </label>`,
-      )}
-    </fieldset>`;
+    const all = selected.size === EVENT_TYPES.length;
+    const count = (n: number) => new Intl.NumberFormat(this.locale).format(n);
+    // A disclosure: one Tab stop while closed, and no rows of checkboxes on a phone until asked for.
+    return html`<details part="filters" class="filters">
+      <summary>
+        ${all ? msg('Event types: all') : msg(str`Event types: ${count(selected.size)} of ${count(EVENT_TYPES.length)}`)}
+        <span class="marks" aria-hidden="true"
+          >${EVENT_TYPES.filter((t) => selected.has(t)).map((t) => html`<span class="mark type-${t}">${EVENT_TYPE_MARKS[t]}</span>`)}</span
+        >
+      </summary>
+      <fieldset>
+        <legend class="siip-visually-hidden">${msg('Show')}</legend>
+        ${EVENT_TYPES.map(
+          (type) => html`<label class="type-${type}">
+            <input type="checkbox" name="type" value=${type} .checked=${selected.has(type)} @change=${(e: Event) => this.#onTypeChange(type, (e.target as HTMLInputElement).checked)} />
+            <span class="mark" aria-hidden="true">${EVENT_TYPE_MARKS[type]}</span>${eventTypeLabel(type)}
+          </label>`,
+        )}
+      </fieldset>
+    </details>`;
   }
 
   #renderNotices() {
@@ -305,7 +414,7 @@ export class SiipEventCalendar extends SiipElement {
       notes.push(
         html`<p class="note community-filter">
           ${msg(str`Showing only events of ${name}.`)}
-          <button type="button" class="siip-button siip-button--quiet" @click=${() => (this.community = '')}>${msg('Show all events')}</button>
+          <button type="button" class="siip-button siip-button--quiet" @click=${this.#showAllCommunities}>${msg('Show all events')}</button>
         </p>`,
       );
     }
@@ -357,20 +466,20 @@ export class SiipEventCalendar extends SiipElement {
         )}
       </tbody>
     </table>
-    <section class="panel" aria-labelledby="day-heading">
-      <h3 id="day-heading">${this.#format.fullDate(focused)}</h3>
+    <section class="panel day" aria-labelledby="day-heading">
+      ${heading(this.headingLevel, 1, this.#format.fullDate(focused), { id: 'day-heading' })}
       ${(model.days.get(focused) ?? []).length
-        ? html`<ul class="items">${(model.days.get(focused) ?? []).map((o) => this.#renderItem(o))}</ul>`
+        ? html`<ul class="items" data-roving @keydown=${this.#onListKeydown}>${(model.days.get(focused) ?? []).map((o) => this.#renderItem(o))}</ul>`
         : html`<p class="note">${msg('No events on this day.')}</p>`}
     </section>`;
   }
 
   #renderList(model: MonthModel) {
     if (model.occurrences.length === 0) return nothing;
-    return html`<div part="list" class="agenda">
+    return html`<div part="list" class="agenda" data-roving @keydown=${this.#onListKeydown}>
       ${agendaDays(model.occurrences, model.month).map(
         ([day, items]) => html`<section aria-label=${this.#format.fullDate(day)}>
-          <h3>${this.#format.fullDate(day)}</h3>
+          ${heading(this.headingLevel, 1, this.#format.fullDate(day))}
           <ul class="items">
             ${items.map((o) => this.#renderItem(o, day))}
           </ul>
@@ -379,15 +488,16 @@ export class SiipEventCalendar extends SiipElement {
     </div>`;
   }
 
-  #renderItem(item: CalendarItem, day?: string) {
+  #renderItem(item: CalendarItem, day?: string, withDate = false) {
     return renderCalendarItem(item, {
       day,
+      withDate,
       open: this.openKey === item.key,
       now: this.#now,
       dataset: this.#data.dataset,
       format: this.#format,
       viewerZone: this.#viewerZone,
-      onToggle: () => this.#toggle(item),
+      onToggle: (event) => this.#toggle(item, event),
       onDownload: () => this.#download([item.event], textOf(item.event.title, this.locale)),
     });
   }
@@ -396,8 +506,8 @@ export class SiipEventCalendar extends SiipElement {
     const items = view === 'list' ? [...model.approximate, ...model.tba] : model.approximate;
     if (!items.length) return nothing;
     return html`<section class="panel" aria-labelledby="approx-heading">
-      <h3 id="approx-heading">${msg('Exact date not known')}</h3>
-      <ul class="items">
+      ${heading(this.headingLevel, 1, msg('Exact date not known'), { id: 'approx-heading' })}
+      <ul class="items" data-roving @keydown=${this.#onListKeydown}>
         ${items.map((item) => this.#renderItem(item))}
       </ul>
     </section>`;
@@ -423,22 +533,54 @@ export class SiipEventCalendar extends SiipElement {
     </div>`;
   }
 
+  /** Nothing dated lies ahead: say so plainly, then the most recent events and what is still expected. */
+  #renderOutlook(outlook: Outlook) {
+    const latest = outlook.recent[0];
+    const latestMonth = latest ? monthOfItem(latest) : '';
+    const monthName = latestMonth ? this.#format.monthTitle(latestMonth) : '';
+    return html`<section part="outlook" class="outlook" aria-labelledby="outlook-heading">
+      ${heading(this.headingLevel, 1, msg('No upcoming events with a date'), { id: 'outlook-heading' })}
+      <p>${msg('No event after today has a date yet. Here are the most recent ones, and what is expected to come back.')}</p>
+      ${outlook.recent.length
+        ? html`${heading(this.headingLevel, 2, msg('Most recent'), { className: 'sub', id: 'recent-heading' })}
+            <ul class="items" aria-labelledby="recent-heading" data-roving @keydown=${this.#onListKeydown}>
+              ${outlook.recent.map((item) => this.#renderItem(item, 'recent', true))}
+            </ul>
+            <p>
+              <button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(latestMonth)}>
+                ${msg(str`Go to ${monthName}`)}
+              </button>
+            </p>`
+        : nothing}
+      ${outlook.expected.length
+        ? html`${heading(this.headingLevel, 2, msg('Expected, dates not yet published'), { className: 'sub', id: 'expected-heading' })}
+            <ul class="items" aria-labelledby="expected-heading" data-roving @keydown=${this.#onListKeydown}>
+              ${outlook.expected.map((item) => this.#renderItem(item, 'expected'))}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderMonth(model: MonthModel, view: 'month' | 'list') {
+    if (model.outlook) return this.#renderOutlook(model.outlook);
+    return html`${this.#renderEmpty(model, model.events)} ${view === 'month' ? this.#renderGrid(model) : this.#renderList(model)}
+    ${this.#renderApproximate(model, view)}`;
+  }
+
   #renderReady(dataset: Dataset) {
     const model = this.#monthModel(dataset);
     const view = this.#effectiveView;
     const exportable = model.events.filter((e) => e.when.precision === 'datetime' || e.when.precision === 'date');
     const skipped = model.events.length - exportable.length;
     return html`${this.#renderToolbar(model.month, view)} ${this.#renderFilters()} ${this.#renderNotices()} ${this.#renderZoneNote()}
-      <div class="siip-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.#renderEmpty(model, model.events)} ${view === 'month' ? this.#renderGrid(model) : this.#renderList(model)}
-      ${this.#renderApproximate(model, view)}
+      ${this.#renderMonth(model, view)}
       <div class="footer">
         <button
           type="button"
           part="download-button"
           class="siip-button"
           ?disabled=${exportable.length === 0}
-          @click=${() => this.#download(exportable, msg('SIIP events'))}
+          @click=${() => this.#download(exportable, '')}
         >
           ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
         </button>
@@ -455,7 +597,8 @@ export class SiipEventCalendar extends SiipElement {
 
   override render() {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
+      ${this.#skip.link(msg('Skip past the calendar'))} ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
+      ${this.#skip.end(msg('End of the calendar'))} ${this.#announcer.render()}
     </div>`;
   }
 }

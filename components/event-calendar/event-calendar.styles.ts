@@ -12,25 +12,27 @@ export const eventCalendarStyles = css`
   }
   .base {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
+  /* Sized in em from the widget's own base, never rem: a theme's 62.5 % or 20 px root cannot shrink or swell it. */
+  /* The title, the month buttons and the view switch each wrap to a line of their own when the column is narrow. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em 0.75em;
+  }
+  .month-title {
+    flex: 1 1 10em;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
   }
   .nav {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem;
-  }
-  .nav h2 {
-    margin: 0 0.5rem;
-    font-size: 1.25em;
-    min-inline-size: 9em;
-    text-align: center;
+    gap: 0.25em;
   }
   .icon {
     display: inline-block;
@@ -40,6 +42,7 @@ export const eventCalendarStyles = css`
   }
   .views {
     display: inline-flex;
+    flex-wrap: wrap;
   }
   .views .siip-button {
     border-radius: 0;
@@ -57,17 +60,48 @@ export const eventCalendarStyles = css`
     color: var(--_siip-accent);
   }
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
     border: 1px solid var(--_siip-border);
     border-radius: var(--_siip-radius);
-    padding: 0.25rem 0.75rem 0.5rem;
-    margin: 0;
   }
-  .filters legend {
-    padding-inline: 0.25rem;
+  .filters summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    min-block-size: 44px;
+    padding: 0.25em 0.75em;
     font-weight: 600;
+    cursor: pointer;
+  }
+  .filters summary::before {
+    content: '▸';
+    display: inline-block;
+  }
+  [dir='rtl'] .filters summary::before {
+    content: '◂';
+  }
+  .filters[open] summary::before {
+    content: '▾';
+  }
+  .filters summary::-webkit-details-marker {
+    display: none;
+  }
+  .filters summary {
+    list-style: none;
+  }
+  .marks {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.2em;
+    font-weight: normal;
+  }
+  .filters fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    border: 0;
+    margin: 0;
+    padding: 0 0.75em 0.5em;
   }
   .filters label {
     display: inline-flex;
@@ -76,11 +110,14 @@ export const eventCalendarStyles = css`
     min-block-size: 44px;
     cursor: pointer;
   }
-  .swatch {
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    border-radius: 2px;
-    background: var(--_siip-type-color);
+  .filters input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+  }
+  /* The type's shape in its colour: the shape stays when colour goes (forced colours) or is not seen. */
+  .mark {
+    color: var(--_siip-type-color);
     flex: none;
   }
   .note,
@@ -119,15 +156,15 @@ export const eventCalendarStyles = css`
   }
   th {
     font-weight: 600;
-    font-size: 0.85em;
-    padding: 0.25rem;
+    font-size: 0.875em;
+    padding: 0.25em;
     color: var(--_siip-muted);
   }
   td {
     vertical-align: top;
     border: 1px solid var(--_siip-border);
-    block-size: 5.5rem;
-    padding: 0.2rem;
+    block-size: 5.5em;
+    padding: 0.2em;
     cursor: pointer;
     overflow: hidden;
   }
@@ -138,22 +175,26 @@ export const eventCalendarStyles = css`
   td.today {
     background: var(--_siip-cal-today);
   }
+  /* Today and the selected day are marked by lines, not by fills alone: forced colours drop fills and shadows. */
   td.today .num {
     background: var(--_siip-accent);
     color: var(--_siip-on-accent);
+    border: 2px solid var(--_siip-accent);
     border-radius: 999px;
+    font-weight: 700;
   }
   td[aria-selected='true'] {
-    box-shadow: inset 0 0 0 2px var(--_siip-accent);
+    outline: 2px solid var(--_siip-accent);
+    outline-offset: -2px;
   }
   td:focus-visible {
     outline-offset: -3px;
   }
   .num {
     display: inline-block;
-    min-inline-size: 1.6em;
+    min-inline-size: 1.8em;
     text-align: center;
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
   .chips {
     list-style: none;
@@ -166,7 +207,8 @@ export const eventCalendarStyles = css`
     display: block;
     inline-size: 100%;
     font: inherit;
-    font-size: 0.78em;
+    font-size: 0.875em;
+    min-block-size: 24px;
     text-align: start;
     white-space: nowrap;
     overflow: hidden;
@@ -179,7 +221,7 @@ export const eventCalendarStyles = css`
     cursor: pointer;
   }
   .more {
-    font-size: 0.75em;
+    font-size: 0.875em;
     color: var(--_siip-muted);
   }
 
@@ -187,19 +229,32 @@ export const eventCalendarStyles = css`
   /* Off-screen days of a long agenda skip layout and paint until scrolled to. */
   .agenda > section {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 12em;
   }
-  .panel h3,
-  .agenda h3 {
+  .panel :is(h2, h3, h4, h5, h6),
+  .agenda :is(h2, h3, h4, h5, h6),
+  .outlook :is(h2, h3, h4, h5, h6) {
     font-size: 1em;
-    margin: 0.75rem 0 0.25rem;
+    margin: 0.75em 0 0.25em;
+  }
+  .outlook {
+    border: 1px solid var(--_siip-border);
+    border-radius: var(--_siip-radius);
+    padding: 0.75em;
+  }
+  .outlook > :first-child {
+    margin-block-start: 0;
+    font-size: 1.1em;
+  }
+  .outlook p {
+    margin: 0.25em 0;
   }
   .items {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .item {
     border-inline-start: 4px solid var(--_siip-type-color);
@@ -212,7 +267,7 @@ export const eventCalendarStyles = css`
   .item-button {
     display: grid;
     grid-template-columns: 9em 1fr;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     inline-size: 100%;
     min-block-size: 44px;
     font: inherit;
@@ -220,7 +275,7 @@ export const eventCalendarStyles = css`
     color: inherit;
     background: transparent;
     border: 0;
-    padding: 0.4rem 0.6rem;
+    padding: 0.4em 0.6em;
     cursor: pointer;
   }
   .when {
@@ -232,16 +287,17 @@ export const eventCalendarStyles = css`
   }
   .meta {
     grid-column: 2;
-    font-size: 0.85em;
+    font-size: 0.875em;
     color: var(--_siip-muted);
   }
   .status {
     display: inline-block;
-    font-size: 0.8em;
+    font-size: 1em;
     font-weight: 600;
     padding: 0 0.4em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    /* Not a pill: in a narrow column the badge wraps to two lines. */
+    border-radius: 0.6em;
     margin-inline-start: 0.4em;
   }
   .status-open,
@@ -252,14 +308,14 @@ export const eventCalendarStyles = css`
     color: var(--_siip-muted);
   }
   .details {
-    padding: 0.25rem 0.75rem 0.75rem;
+    padding: 0.25em 0.75em 0.75em;
     border-block-start: 1px solid var(--_siip-border);
   }
   .details dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0;
   }
   .details dt {
     font-weight: 600;
@@ -271,21 +327,26 @@ export const eventCalendarStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
   }
   .empty {
     border: 1px dashed var(--_siip-border);
     border-radius: var(--_siip-radius);
-    padding: 0.75rem;
+    padding: 0.75em;
   }
   .empty p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   @container (max-width: 480px) {
@@ -295,14 +356,28 @@ export const eventCalendarStyles = css`
     .meta {
       grid-column: 1;
     }
-    .nav h2 {
-      min-inline-size: 0;
+    .details dl {
+      grid-template-columns: 1fr;
     }
   }
   @media (forced-colors: active) {
     .chip,
     .item {
       border-inline-start-color: CanvasText;
+    }
+    /* Today: a ring round the number; the selected day: a thick frame; the pressed view: system highlight. */
+    td.today .num {
+      border-color: CanvasText;
+    }
+    td[aria-selected='true'] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+    .views .siip-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
     }
   }
 `;

@@ -195,7 +195,7 @@ describe('siip-event-calendar: keyboard', () => {
     expect(cal.heading).to.equal('January 2027');
     expect(cal.el.month).to.equal('2027-01');
     expect(cal.root.activeElement!.getAttribute('data-day')).to.equal('2027-01-31');
-    expect(cal.announcement).to.equal('January 2027');
+    expect(cal.announcement).to.equal('January 2027: 2 events');
   });
 
   it('treats ArrowLeft as "next day" in right-to-left', async () => {

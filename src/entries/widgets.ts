@@ -111,6 +111,8 @@ export const EMBED_OPTIONS: Readonly<Record<WidgetTag, EmbedOptions>> = {
       text('types', 'Event types, comma-separated (e.g. webinar,training)'),
       text('timezone', 'Time zone (IANA, e.g. America/New_York)'),
       text('community', 'Only this community (id)'),
+      // The element clamps its heading level to 2–6, as the pathway finder does.
+      number('heading-level', 'Heading level of the month title (2–6)'),
     ],
   },
 };
