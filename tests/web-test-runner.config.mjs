@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
-import { viteAssetImports, slowRoutes } from './wtr-plugins.mjs';
+import { viteAssetImports, slowRoutes, forcedColorsCommand } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
 import { embeddingHazards } from './embedding/hazard-server.mjs';
 
@@ -23,6 +23,7 @@ export default {
   testFramework: { config: { timeout: 15_000 } },
   plugins: [
     viteAssetImports(),
+    forcedColorsCommand(),
     slowRoutes(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)), target: 'es2022' }),
     embeddingHazards(),

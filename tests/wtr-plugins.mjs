@@ -40,3 +40,24 @@ export function slowRoutes() {
     },
   };
 }
+
+/**
+ * `executeServerCommand('emulate-forced-colors', { active: true })`: Windows high contrast for a test.
+ * @web/test-runner-commands' emulateMedia drops `forcedColors` on Chrome (puppeteer), so this speaks CDP.
+ */
+export function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'siip-emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
