@@ -39,6 +39,11 @@ import type { LeafletMap } from './leaflet-map.js';
 
 /** How many list rows are shown before "Show more". */
 const LIST_PAGE = 100;
+/**
+ * Rows shown under the map or on phones (under 60em) before "Show all communities": keeps the widget within
+ * a couple of screens there. The CSS hides rows from the 13th (`nth-child(n + 13)`): keep the two in step.
+ */
+const LIST_CAP = 12;
 const HINT_MS = 2500;
 
 /**
@@ -104,6 +109,8 @@ export class SiipCommunityMap extends SiipElement {
   @state() private tileFailed = false;
   @state() private hintVisible = false;
   @state() private listLimit = LIST_PAGE;
+  /** The visitor asked for every row on a narrow layout. */
+  @state() private listExpanded = false;
 
   /** Level of the map's headings (the details panel's community name, the legend), 2 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -246,9 +253,16 @@ export class SiipCommunityMap extends SiipElement {
     }
   }
 
-  /** Roving tabindex: arrow keys, Home and End move through the list; Tab leaves it. */
+  /** Shows every row, and takes focus to the first one that was hidden (the button itself goes away). */
+  #expandList = async (): Promise<void> => {
+    this.listExpanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.list__button')[LIST_CAP]?.focus();
+  };
+
+  /** Roving tabindex: arrow keys, Home and End move through the rows shown; Tab leaves the list. */
   #onListKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.list__button')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.list__button')].filter((button) => button.getClientRects().length > 0);
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
     const last = buttons.length - 1;
@@ -433,7 +447,9 @@ export class SiipCommunityMap extends SiipElement {
     const rows = view.entries.slice(0, this.listLimit);
     const ids = new Set(rows.map((entry) => entry.community.id));
     const roving = ids.has(this.#rovingId) ? this.#rovingId : ids.has(this.selected) ? this.selected : (rows[0]?.community.id ?? '');
-    return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')}>
+    // Never hide the row that holds the list's Tab stop.
+    const capped = !this.listExpanded && rows.length > LIST_CAP && rows.findIndex((entry) => entry.community.id === roving) < LIST_CAP;
+    return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')} data-capped=${capped ? '' : nothing}>
       ${view.unplotted.length
         ? html`<p class="list__note">
             ${msg(str`${view.unplotted.length} of these communities are listed but not on the map: their location is not known.`)}
@@ -471,6 +487,11 @@ export class SiipCommunityMap extends SiipElement {
           </li>`,
         )}
       </ul>
+      ${capped
+        ? html`<button type="button" class="siip-button siip-button--quiet list__all" @click=${this.#expandList}>
+            ${msg(str`Show all communities (${rows.length})`)}
+          </button>`
+        : nothing}
       ${view.entries.length > rows.length
         ? html`<button type="button" class="siip-button siip-button--quiet list__more" @click=${() => (this.listLimit += LIST_PAGE)}>
             ${msg(str`Show more (${view.entries.length - rows.length} left)`)}

@@ -56,6 +56,18 @@ describe('<siip-community-map> keyboard, announcements and high contrast', () =>
     await mapReady(el);
     expect($$(el, '.list__button').length, 'all communities listed').to.be.greaterThan(40);
     const presses = await tabsToPass(wrapper.querySelector('#before')!, wrapper.querySelector('#after')!);
+    console.log(`Tab presses to pass the map at 1280 px: ${presses}`);
+    expect(presses).to.be.at.most(15);
+  });
+
+  it('is passed in at most 15 Tab presses in a 390 px column too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px">
+      <button id="before">before</button><siip-community-map></siip-community-map><button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('siip-community-map')!;
+    await waitUntil(() => $(el, '.list__all'), 'list');
+    const presses = await tabsToPass(wrapper.querySelector('#before')!, wrapper.querySelector('#after')!);
+    console.log(`Tab presses to pass the map at 390 px: ${presses}`);
     expect(presses).to.be.at.most(15);
   });
 

@@ -86,6 +86,23 @@ describe('<siip-community-map> in partner columns', () => {
     });
   }
 
+  it('lists the first 12 communities under 60em and all on request, focus on the first new one', async () => {
+    const el = await inColumn(390);
+    const visible = () => $$(el, '.list__button').filter(shown);
+    expect(visible()).to.have.length(12);
+    const all = $(el, '.list__all')!;
+    expect(all.textContent!.trim()).to.equal('Show all communities (44)');
+    all.click();
+    await waitUntil(() => visible().length === 44, 'every row shown');
+    expect(el.shadowRoot!.activeElement).to.equal(visible()[12]);
+  });
+
+  it('lists every community beside the map, with no "Show all"', async () => {
+    const el = await inColumn(1280);
+    expect($$(el, '.list__button').filter(shown)).to.have.length(44);
+    expect(shown($(el, '.list__all'))).to.equal(false);
+  });
+
   it('shows the contiguous states large enough in a 720 px column, markers not hidden under bubbles', async () => {
     const el = await inColumn(720);
     await markersDrawn(el);

@@ -92,6 +92,13 @@ export const communityMapStyles = [
         max-block-size: none;
         overflow: visible;
       }
+      /* The first 12 rows until the visitor asks for all (LIST_CAP in the component). */
+      .list[data-capped] .list__item:nth-child(n + 13) {
+        display: none;
+      }
+      .list[data-capped] .list__all {
+        display: inline-flex;
+      }
       /* Two or three columns of communities under a wide map, one on narrow ones. */
       .list__items {
         display: grid;
@@ -419,8 +426,13 @@ export const communityMapStyles = [
       font-size: 0.875em;
       color: var(--_siip-muted);
     }
-    .list__more {
+    .list__more,
+    .list__all {
       margin-block-start: 0.5em;
+    }
+    /* Beside the map the list scrolls in its own box: every row is shown. */
+    .list__all {
+      display: none;
     }
 
     /* Details */

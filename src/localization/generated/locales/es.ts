@@ -185,6 +185,7 @@
 'sc65ea2cf2f21a13a': `Alejar`,
 'sc683c10250a1b719': `Cuándo`,
 'sc721bf15ef25bd1b': `Contacto:`,
+'sc74d62036dbdac03': str`Mostrar todas las comunidades (${0})`,
 'sc8e639746a8735a4': str`Impreso el ${0}`,
 'sc9537ece7713670e': str`Primavera de ${0}`,
 'sc9dd81921aac4084': `Mapa de comunidades de SIIP. Las flechas mueven el mapa; más y menos acercan y alejan.`,
