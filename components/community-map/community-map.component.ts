@@ -88,7 +88,7 @@ export class SiipCommunityMap extends SiipElement {
     select: (id) => this.#choose(id, this.#listButtonOf(id) ?? undefined),
     pointLabel: (point) => this.#pointLabel(point),
     clusterLabel: (count) => withLocale(this.locale, () => msg(str`${count} communities`)),
-    cohortLabel: (color) => this.#cohortNumber(color),
+    cohortLabel: (number) => this.#cohortNumber(number),
     mapLabel: () => withLocale(this.locale, () => msg('Map of SIIP communities. Arrow keys move the map; plus and minus zoom.')),
     wheelHint: () => this.#showHint(),
     tileError: () => (this.tileFailed = true),
@@ -195,9 +195,9 @@ export class SiipCommunityMap extends SiipElement {
       : label;
   }
 
-  /** The number a cohort colour carries in the legend and inside markers, in the reader's digits. */
-  #cohortNumber(color: number): string {
-    return new Intl.NumberFormat(this.locale).format(color + 1);
+  /** A cohort's number in the legend and inside markers, in the reader's digits ('' for none). */
+  #cohortNumber(number: number): string {
+    return number ? new Intl.NumberFormat(this.locale).format(number) : '';
   }
 
   #countText(shown: number, total: number): string {
@@ -424,8 +424,8 @@ export class SiipCommunityMap extends SiipElement {
       ${heading(this.headingLevel, 0, msg('Legend'), { className: 'legend__title' })}
       <ul class="legend__list">
         ${view.legend.map(
-          ({ cohort, color }) => html`<li>
-            <span class="swatch siip-color-${color}" aria-hidden="true"><span class="swatch__label">${this.#cohortNumber(color)}</span></span>${this.#isolated(cohort.name)}
+          ({ cohort, color, number }) => html`<li>
+            <span class="swatch siip-color-${color}" aria-hidden="true"><span class="swatch__label">${this.#cohortNumber(number)}</span></span>${this.#isolated(cohort.name)}
           </li>`,
         )}
       </ul>
@@ -470,7 +470,7 @@ export class SiipCommunityMap extends SiipElement {
               @click=${(e: Event) => this.#choose(entry.community.id, e.currentTarget as HTMLElement)}
             >
               <span class="symbol symbol--${entry.community.kind} siip-color-${entry.color}" aria-hidden="true"
-                ><span class="symbol__label">${this.#cohortNumber(entry.color)}</span></span
+                ><span class="symbol__label">${this.#cohortNumber(entry.number)}</span></span
               >
               <span class="list__text">
                 <span class="list__name">${this.#isolated(entry.community.name)}</span>

@@ -21,7 +21,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
-import { loadStateOutlines, type Ring } from './basemap.js';
+import { anchorOf, loadStateOutlines, type Ring } from './basemap.js';
 import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
 import { boundsOf, CONTIGUOUS_US, type MapPoint, type StateArea } from './map-view.js';
 
@@ -32,8 +32,8 @@ export interface MapCallbacks {
   pointLabel(point: MapPoint): string;
   /** Name of a cluster of `count` points, shown as its tooltip. */
   clusterLabel(count: number): string;
-  /** The cohort's number in the legend, drawn inside a marker (a second code besides its colour). */
-  cohortLabel(color: number): string;
+  /** A cohort's number (MapPoint.number) in the reader's digits, drawn inside its markers. */
+  cohortLabel(number: number): string;
   /** Accessible name of the map's keyboard area (arrow keys pan, + and − zoom). */
   mapLabel(): string;
   /** The wheel was used over the map without a modifier: the page scrolled; show how to zoom. */
@@ -95,6 +95,8 @@ export class LeafletMap {
   #tiles?: L.TileLayer;
   #clusters?: PointClusters;
   #content: MapContent = { points: [], areas: [], labelKey: '' };
+  /** The content's points where they are drawn. */
+  #placed: readonly MapPoint[] = [];
   #selected = '';
   #highlighted = '';
   #viewSet = false;
@@ -140,6 +142,8 @@ export class LeafletMap {
         this.#outlines = outlines;
         this.#drawBasemap();
         this.#drawAreas();
+        // State markers move from their capitals to their outlines' centres.
+        if (this.#content.points.some((point) => point.kind === 'state')) this.#placePoints(false);
       },
       (error: unknown) => console.warn('siip-community-map: the state outlines could not be loaded.', error),
     );
@@ -161,12 +165,11 @@ export class LeafletMap {
     if (labelsChanged) this.map.getContainer().setAttribute('aria-label', this.#callbacks.mapLabel());
     const areasChanged = content.areas !== this.#content.areas;
     this.#content = content;
-    if (pointsChanged) this.#clusters = new PointClusters(content.points, { radius: clusterRadius(this.#markerPixels()) });
     if (areasChanged) this.#drawAreas();
-    if (pointsChanged || labelsChanged) {
+    if (pointsChanged) this.#placePoints(this.#viewSet);
+    else if (labelsChanged) {
       this.#clearMarkers();
-      if (pointsChanged && this.#viewSet) this.#fitContent();
-      else this.#renderMarkers();
+      this.#renderMarkers();
     }
   }
 
@@ -176,7 +179,7 @@ export class LeafletMap {
     for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
     if (center && !this.#viewSet) this.#centerPending = true;
     if (!center || !communityId || !this.#viewSet) return;
-    const points = this.#content.points.filter((point) => point.communityId === communityId);
+    const points = this.#placed.filter((point) => point.communityId === communityId);
     if (!points.length) return;
     const animate = !reducedMotion();
     if (points.length === 1) {
@@ -254,6 +257,21 @@ export class LeafletMap {
     this.#element.remove();
   }
 
+  /** Where each point is drawn (state markers at their outline's centre once known) and the cluster index over them. */
+  #placePoints(refit: boolean): void {
+    const outlines = this.#outlines;
+    const areas = new Map(this.#content.areas.map((area) => [area.communityId, area.state]));
+    this.#placed = this.#content.points.map((point) => {
+      const state = point.kind === 'state' && point.proxy ? areas.get(point.communityId) : undefined;
+      const anchor = state && outlines?.get(state) && anchorOf(outlines.get(state)!);
+      return anchor ? { ...point, lat: anchor[0], lon: anchor[1] } : point;
+    });
+    this.#clusters = new PointClusters(this.#placed, { radius: clusterRadius(this.#markerPixels()) });
+    this.#clearMarkers();
+    if (refit) this.#fitContent();
+    else this.#renderMarkers();
+  }
+
   #drawBasemap(): void {
     const rings = [...this.#outlines!.values()].flat();
     L.polygon(rings, { className: 'siip-basemap', interactive: false, smoothFactor: 0.5, pane: 'siip-basemap' }).addTo(this.map);
@@ -291,7 +309,7 @@ export class LeafletMap {
    * does not halve the size of all the others (it is a pan away, in the list, and in "Show all").
    */
   #fitContent(everything = false): void {
-    const points = this.#content.points;
+    const points = this.#placed;
     const main = everything ? points : points.filter((point) => inContiguousUs(point));
     const bounds = boundsOf(main.length >= points.length * 0.75 ? main : points) ?? CONTIGUOUS_US;
     this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 7, animate: false });
@@ -336,7 +354,7 @@ export class LeafletMap {
       className = `siip-cluster siip-cluster--${size}${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
     } else {
       label.className = 'siip-marker__label';
-      label.textContent = this.#callbacks.cohortLabel(item.point.color);
+      label.textContent = item.point.number ? this.#callbacks.cohortLabel(item.point.number) : '';
       className = `siip-marker siip-marker--${item.point.kind} siip-color-${item.point.color}${item.point.proxy ? ' siip-marker--proxy' : ''}`;
     }
     const marker = L.marker([item.lat, item.lon], {
