@@ -369,8 +369,9 @@ export const communityMapStyles = [
       border-radius: 0.15em;
       transform: rotate(45deg) scale(0.8);
     }
+    /* Upright, and back to full size inside the scaled diamond. */
     .symbol--region .symbol__label {
-      transform: rotate(-45deg);
+      transform: rotate(-45deg) scale(1.25);
     }
     /* The kind legend's shapes carry no number. */
     .legend .symbol {
@@ -481,11 +482,9 @@ export const communityMapStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
-    /* Links in lists are targets of their own: at least 24 px tall. */
+    /* Links in lists are targets of their own: at least 24 px tall (text box ≈ 1.15em plus this padding). */
     .details__list li a {
-      display: inline-block;
-      min-block-size: 24px;
-      padding-block: 0.1em;
+      padding-block: 0.3em;
     }
     .details__note,
     .muted {
