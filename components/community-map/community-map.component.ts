@@ -91,7 +91,10 @@ export class SiipCommunityMap extends SiipElement {
     cohortLabel: (number) => this.#cohortNumber(number),
     mapLabel: () => withLocale(this.locale, () => msg('Map of SIIP communities. Arrow keys move the map; plus and minus zoom.')),
     wheelHint: () => this.#showHint(),
-    tileError: () => (this.tileFailed = true),
+    tileError: () => {
+      if (!this.tileFailed) this.#announcer.announce(withLocale(this.locale, () => msg('Map tiles are unavailable; the outline map is shown.')));
+      this.tileFailed = true;
+    },
   });
   /** The filtered communities, points and legend, rebuilt when the filters, locale or dataset change. */
   #model?: { key: string; dataset: Dataset; view: MapView };
@@ -102,6 +105,7 @@ export class SiipCommunityMap extends SiipElement {
   #rovingId = '';
   /** A filter was changed by the visitor: say the new count once it settles. */
   #announceCount = false;
+  #failureAnnounced = false;
 
   /** On narrow containers, which of list and map is shown. */
   @state() private shownPane: 'list' | 'map' = 'list';
@@ -163,6 +167,10 @@ export class SiipCommunityMap extends SiipElement {
     if (this.#focusDetails) {
       this.#focusDetails = false;
       this.renderRoot.querySelector<HTMLElement>('.details__heading')?.focus();
+    }
+    if (this.#map.status === 'failed' && !this.#failureAnnounced) {
+      this.#failureAnnounced = true;
+      this.#announcer.announce(withLocale(this.locale, () => msg('The map could not be loaded. The list shows every community.')));
     }
     if (this.#announceCount && this.#model) {
       this.#announceCount = false;

@@ -482,9 +482,9 @@ export const communityMapStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
-    /* Links in lists are targets of their own: at least 24 px tall (text box ≈ 1.15em plus this padding). */
+    /* Links in lists are targets of their own: at least 24 px tall (the text box, about 1.05em, plus this padding). */
     .details__list li a {
-      padding-block: 0.3em;
+      padding-block: 0.4em;
     }
     .details__note,
     .muted {
