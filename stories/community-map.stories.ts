@@ -17,6 +17,7 @@ interface Args {
   selected: string;
   tiles: string;
   tilesAttribution: string;
+  headingLevel: number;
   lang: string;
 }
 
@@ -25,8 +26,9 @@ const shadow = (canvas: HTMLElement) => canvas.querySelector('siip-community-map
 const meta: Meta<Args> = {
   title: 'Widgets/Community map',
   component: 'siip-community-map',
-  args: { src: BASIC, cohort: '', kind: '', program: '', query: '', selected: '', tiles: '', tilesAttribution: '', lang: '' },
+  args: { src: BASIC, cohort: '', kind: '', program: '', query: '', selected: '', tiles: '', tilesAttribution: '', headingLevel: 2, lang: '' },
   argTypes: {
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     kind: { control: 'select', options: ['', 'city', 'region', 'state'] },
     program: { control: 'select', options: ['', 'siip', 'demonstration'] },
     lang: { control: 'select', options: ['', ...UI_LANGUAGES.map((language) => language.code)] },
@@ -40,6 +42,7 @@ const meta: Meta<Args> = {
     selected=${args.selected || nothing}
     tiles=${args.tiles || nothing}
     tiles-attribution=${args.tilesAttribution || nothing}
+    heading-level=${args.headingLevel && args.headingLevel !== 2 ? args.headingLevel : nothing}
     lang=${args.lang || nothing}
   ></siip-community-map>`,
   parameters: {
@@ -61,7 +64,7 @@ export const Default: Story = { args: { src: '' } };
 export const Playground: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).querySelectorAll('.list__button').length).toBe(5));
-    await waitFor(() => expect(shadow(canvasElement).querySelector('.leaflet-marker-icon[aria-label]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.leaflet-marker-icon[title]')).not.toBeNull(), { timeout: 5000 });
     await expect(shadow(canvasElement).querySelector('.list__note')!.textContent).toContain('not on the map');
   },
 };
@@ -101,7 +104,7 @@ export const DenseClusters: Story = {
   args: { src: syntheticDatasetUrl(2000) },
   play: async ({ canvasElement }) => {
     await waitFor(
-      () => expect(shadow(canvasElement).querySelector('.siip-cluster')?.getAttribute('aria-label')).toMatch(/^\d+ communities$/),
+      () => expect(shadow(canvasElement).querySelector('.siip-cluster')?.getAttribute('title')).toMatch(/^\d+ communities$/),
       { timeout: 8000 },
     );
   },
@@ -165,7 +168,35 @@ export const Arabic: Story = {
   },
 };
 
-/** A narrow container (a phone, a sidebar): list first, with a list/map toggle. */
+/**
+ * Layout follows the widget's own width, never the viewport. In a 620 px content column (WordPress's default)
+ * the map sits above the list, which shows 12 communities and "Show all communities".
+ */
+export const ContentColumn: Story = {
+  args: { src: '' },
+  render: (args) => html`<div style="max-width: 620px"><siip-community-map src=${args.src || nothing}></siip-community-map></div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.leaflet-marker-icon')).not.toBeNull(), { timeout: 8000 });
+    await expect(shadow(canvasElement).querySelector('.list__all')!.textContent).toContain('Show all communities');
+  },
+};
+
+/** A narrow container (a phone, a 300 px sidebar): under 30em the list comes first, with a List/Map switch. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="max-width: 360px"><siip-community-map src=${args.src}></siip-community-map></div>`,
+  render: (args) => html`<div style="max-width: 300px"><siip-community-map src=${args.src}></siip-community-map></div>`,
+};
+
+/**
+ * Keyboard: the list is one Tab stop (arrow keys, Home and End move through it and ring the marker; Enter opens
+ * the details, Escape comes back); markers are pointer targets only. "Skip past the map" is the first stop.
+ * One live region says the count once a search settles. `heading-level="3"` puts the headings at h3.
+ */
+export const Accessibility: Story = {
+  args: { headingLevel: 3, selected: 'nevada' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.details__heading')!.tagName).toBe('H3'));
+    const stops = [...shadow(canvasElement).querySelectorAll<HTMLElement>('.list__button')].filter((b) => b.tabIndex === 0);
+    await expect(stops.map((b) => b.dataset.communityId)).toEqual(['nevada']);
+    await expect(shadow(canvasElement).querySelectorAll('[aria-live]').length).toBe(1);
+  },
 };

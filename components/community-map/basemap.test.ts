@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeRing, loadStateOutlines, type Ring } from './basemap.js';
+import { anchorOf, decodeRing, loadStateOutlines, type Ring } from './basemap.js';
 import { STATE_CODES } from '../../src/data/schema.js';
 
 describe('basemap', () => {
@@ -37,5 +37,15 @@ describe('basemap', () => {
     expect(inside('GA', 33.749, -84.388), 'Atlanta in Georgia').to.equal(true);
     expect(inside('NV', 36.17, -115.14), 'Las Vegas in Nevada').to.equal(true);
     expect(inside('GA', 36.17, -115.14), 'Las Vegas not in Georgia').to.equal(false);
+  });
+
+  it('anchors a state marker at the centre of its largest ring', () => {
+    const square: Ring = [[0, 0], [0, 2], [2, 2], [2, 0]];
+    const islet: Ring = [[10, 10], [10, 10.1], [10.1, 10.1], [10.1, 10]];
+    expect(anchorOf([islet, square])).to.deep.equal([1, 1]);
+    const [lat, lon] = anchorOf(outlines.get('TX')!)!;
+    expect(lat).to.be.within(30, 33);
+    expect(lon).to.be.within(-101, -97);
+    expect(Math.hypot(lat - 30.27, lon + 97.74), 'away from Austin').to.be.greaterThan(1.5);
   });
 });

@@ -29,6 +29,30 @@ export function decodeStates(states: typeof StatesData): Map<string, Ring[]> {
   return new Map(states.map(([code, rings]) => [code, rings.map((ring) => decodeRing(ring))]));
 }
 
+/**
+ * Where a state's own marker goes: the centroid of its largest ring (the mainland), not its capital, so
+ * the state's marker stands apart from the city communities in it (Austin and Texas, Denver and Colorado).
+ */
+export function anchorOf(rings: readonly Ring[]): [number, number] | undefined {
+  let best: { area: number; lat: number; lon: number } | undefined;
+  for (const ring of rings) {
+    let area = 0;
+    let lat = 0;
+    let lon = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [yi, xi] = ring[i];
+      const [yj, xj] = ring[j];
+      const cross = xj * yi - xi * yj;
+      area += cross;
+      lon += (xj + xi) * cross;
+      lat += (yj + yi) * cross;
+    }
+    if (!area) continue;
+    if (!best || Math.abs(area) > Math.abs(best.area)) best = { area, lat: lat / (3 * area), lon: lon / (3 * area) };
+  }
+  return best && [best.lat, best.lon];
+}
+
 let loading: Promise<ReadonlyMap<string, Ring[]>> | undefined;
 
 /**

@@ -1,5 +1,4 @@
 import { reflectIfSet } from '../../src/internal/reflect.js';
-import { formatList, listParts } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -29,17 +28,35 @@ import {
   type MapView,
 } from './map-view.js';
 import { MapController } from './map-controller.js';
+import { stateName } from '../pathway-finder/states.js';
+import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
+import { SkipPast } from '../../src/internal/skip-past.js';
+import { DEFAULT_HEADING_LEVEL, heading } from '../../src/internal/heading.js';
+import { listParts } from '../../src/localization/intl.js';
+import { resolveText } from '../../src/data/text.js';
+import { directionOf } from '../../src/localization/locale.js';
 import { renderAttribution } from './map-attribution.js';
 import type { LeafletMap } from './leaflet-map.js';
 
 /** How many list rows are shown before "Show more". */
 const LIST_PAGE = 100;
+/**
+ * Rows shown under the map or on phones (under 60em) before "Show all communities": keeps the widget within
+ * a couple of screens there. The CSS hides rows from the 13th (`nth-child(n + 13)`): keep the two in step.
+ */
+const LIST_CAP = 12;
 const HINT_MS = 2500;
 
 /**
  * @summary Every SIIP community on a map that works offline, with the same data as a list beside it.
  * @tag siip-community-map
  *
+ * Layout follows the widget's own width: the list beside the map when wide (60em and more), the map above
+ * the list below that, and from under 30em (about 480 px) the list first with a List/Map switch.
+ * The list is the keyboard path to the markers: one Tab stop, arrow keys inside, Enter opens the details.
+ *
+ * @csspart skip-link - "Skip past the map", shown when focused: the first Tab stop.
+ * @csspart announcer - The one polite live region (counts after a search settles, linked selections).
  * @csspart filters - The search and filter form.
  * @csspart list - The list of communities (the text alternative to the map).
  * @csspart map - The box Leaflet draws into.
@@ -48,7 +65,7 @@ const HINT_MS = 2500;
  * @csspart attribution - The map credits.
  * @csspart consent-button - The button that loads third-party tiles.
  *
- * @cssprop [--siip-map-height=28em] - Height of the map.
+ * @cssprop [--siip-map-height=28em] - Height of the map, in em of the widget's text so a small page root does not shrink it.
  * @cssprop [--siip-map-land=#e8edf2] - Fill of the states on the offline basemap.
  * @cssprop [--siip-map-water=#c9dcee] - Background of the map (sea).
  * @cssprop [--siip-map-border=#8a97a6] - State borders on the offline basemap.
@@ -59,6 +76,8 @@ export class SiipCommunityMap extends SiipElement {
   static override styles = [themeStyles, fieldStyles, communityMapStyles];
 
   readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
+  readonly #announcer = new LiveAnnouncer(this);
+  readonly #skip = new SkipPast(this);
   readonly #map = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     state: () => {
@@ -67,17 +86,27 @@ export class SiipCommunityMap extends SiipElement {
       const tile = this.tilesAccepted ? parseTileTemplate(this.tiles, this.ownerDocument.baseURI) : undefined;
       return { content: { points: model.view.points, areas: model.view.areas, labelKey: model.key }, selected: this.selected, tiles: tile?.url };
     },
-    select: (id, origin) => this.#choose(id, origin),
+    select: (id) => this.#choose(id, this.#listButtonOf(id) ?? undefined),
     pointLabel: (point) => this.#pointLabel(point),
     clusterLabel: (count) => withLocale(this.locale, () => plural(count, msg('{count, plural, one {# community} other {# communities}}'), this.locale)),
+    cohortLabel: (number) => this.#cohortNumber(number),
+    mapLabel: () => withLocale(this.locale, () => msg('Map of SIIP communities. Arrow keys move the map; plus and minus zoom.')),
     wheelHint: () => this.#showHint(),
-    tileError: () => (this.tileFailed = true),
+    tileError: () => {
+      if (!this.tileFailed) this.#announcer.announce(withLocale(this.locale, () => msg('Map tiles are unavailable; the outline map is shown.')));
+      this.tileFailed = true;
+    },
   });
   /** The filtered communities, points and legend, rebuilt when the filters, locale or dataset change. */
   #model?: { key: string; dataset: Dataset; view: MapView };
   #returnFocus?: HTMLElement;
   #focusDetails = false;
   #hintTimer = 0;
+  /** The list item that is the list's one Tab stop (roving tabindex); '' = the selected or first one. */
+  #rovingId = '';
+  /** A filter was changed by the visitor: say the new count once it settles. */
+  #announceCount = false;
+  #failureAnnounced = false;
 
   /** On narrow containers, which of list and map is shown. */
   @state() private shownPane: 'list' | 'map' = 'list';
@@ -85,7 +114,11 @@ export class SiipCommunityMap extends SiipElement {
   @state() private tileFailed = false;
   @state() private hintVisible = false;
   @state() private listLimit = LIST_PAGE;
+  /** The visitor asked for every row on a narrow layout. */
+  @state() private listExpanded = false;
 
+  /** Level of the map's headings (the details panel's community name, the legend), 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
   /** URL(s) of the dataset, space-separated; empty means the dataset shipped with the library. */
   @property() src = '';
   /** Show only this cohort (a cohort id). */
@@ -108,8 +141,11 @@ export class SiipCommunityMap extends SiipElement {
     // A community chosen in a linked widget (same `group`) opens and centres here.
     new GroupController(this, {
       onCommunity: (id) => {
+        if (id === this.selected) return;
         this.cohort = this.kind = this.program = this.query = '';
         this.selected = id;
+        this.#rovingId = id;
+        this.#announceSelection(id);
       },
     });
   }
@@ -132,6 +168,16 @@ export class SiipCommunityMap extends SiipElement {
     if (this.#focusDetails) {
       this.#focusDetails = false;
       this.renderRoot.querySelector<HTMLElement>('.details__heading')?.focus();
+    }
+    if (this.#map.status === 'failed' && !this.#failureAnnounced) {
+      this.#failureAnnounced = true;
+      this.#announcer.announce(withLocale(this.locale, () => msg('The map could not be loaded. The list shows every community.')));
+    }
+    if (this.#announceCount && this.#model) {
+      this.#announceCount = false;
+      const shown = this.#model.view.entries.length;
+      const total = this.#model.dataset.communities.length;
+      this.#announcer.announce(withLocale(this.locale, () => this.#countText(shown, total)), { settle: true });
     }
   }
 
@@ -158,6 +204,26 @@ export class SiipCommunityMap extends SiipElement {
       : label;
   }
 
+  /** A cohort's number in the legend and inside markers, in the reader's digits ('' for none). */
+  #cohortNumber(number: number): string {
+    return number ? new Intl.NumberFormat(this.locale).format(number) : '';
+  }
+
+  #countText(shown: number, total: number): string {
+    if (shown === 0) return msg('No community matches these filters.');
+    if (shown === total) return plural(shown, msg('{count, plural, one {# community} other {# communities}}'), this.locale);
+    return plural(total, msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'), this.locale, { shown });
+  }
+
+  /** A linked widget chose a community: one polite sentence, in this widget's language. */
+  #announceSelection(id: string): void {
+    const dataset = this.#data.dataset;
+    const community = dataset && findCommunity(dataset, id);
+    if (!community) return;
+    const name = textOf(community.name, this.locale);
+    this.#announcer.announce(withLocale(this.locale, () => msg(str`Map: ${name} is selected and its details are open.`)));
+  }
+
   #showHint(): void {
     this.hintVisible = true;
     clearTimeout(this.#hintTimer);
@@ -166,6 +232,7 @@ export class SiipCommunityMap extends SiipElement {
 
   #choose(id: string, origin: HTMLElement | undefined): void {
     this.#returnFocus = origin;
+    this.#rovingId = id;
     this.#focusDetails = true;
     this.selected = id;
     this.#map.centerOnSelection();
@@ -180,7 +247,7 @@ export class SiipCommunityMap extends SiipElement {
     this.updateComplete.then(() => {
       const id = focusTarget?.dataset.communityId;
       if (focusTarget?.isConnected) focusTarget.focus();
-      else if (id) (this.#map.map?.markerElementOf(id) ?? this.#listButtonOf(id))?.focus();
+      else if (id) this.#listButtonOf(id)?.focus();
     });
   }
 
@@ -195,13 +262,63 @@ export class SiipCommunityMap extends SiipElement {
     }
   }
 
+  /** Shows every row, and takes focus to the first one that was hidden (the button itself goes away). */
+  #expandList = async (): Promise<void> => {
+    this.listExpanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.list__button')[LIST_CAP]?.focus();
+  };
+
+  /** Roving tabindex: arrow keys, Home and End move through the rows shown; Tab leaves the list. */
+  #onListKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.list__button')].filter((button) => button.getClientRects().length > 0);
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const next =
+      event.key === 'ArrowDown' ? Math.min(last, current + 1)
+      : event.key === 'ArrowUp' ? Math.max(0, current - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : event.key === 'PageDown' ? Math.min(last, current + 10)
+      : event.key === 'PageUp' ? Math.max(0, current - 10)
+      : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  #onListFocus(event: FocusEvent): void {
+    const id = (event.target as HTMLElement).dataset?.communityId;
+    if (!id) return;
+    if (id !== this.#rovingId) {
+      this.#rovingId = id;
+      this.requestUpdate();
+    }
+    this.#map.map?.setHighlighted(id);
+  }
+
+  #onListBlur(event: FocusEvent): void {
+    const next = event.relatedTarget as HTMLElement | null;
+    if (!next?.closest?.('.list__items')) this.#map.map?.setHighlighted('');
+  }
+
   #onFilter(event: Event, name: 'cohort' | 'kind' | 'program' | 'query'): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
     this[name] = value;
+    this.#announceCount = true;
     if (name === 'program' && this.cohort) {
       const cohort = this.#data.dataset?.cohorts.find((c) => c.id === this.cohort);
       if (value && cohort && cohort.program !== value) this.cohort = '';
     }
+  }
+
+  override render() {
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
+      ${this.#skip.link(msg('Skip past the map'))}
+      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })} ${this.#announcer.render()}
+      ${this.#skip.end(msg('End of the map'))}
+    </div>`;
   }
 
   #renderReady(dataset: Dataset) {
@@ -213,19 +330,9 @@ export class SiipCommunityMap extends SiipElement {
     }
     const view = this.#model.view;
     const selected = findCommunity(dataset, this.selected);
-    const shown = view.entries.length;
     return html`
       ${this.#renderFilters(dataset)}
-      <p class="count" role="status" aria-live="polite">
-        ${shown === dataset.communities.length
-          ? plural(shown, msg('{count, plural, one {# community} other {# communities}}'), this.locale)
-          : plural(
-              dataset.communities.length,
-              msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'),
-              this.locale,
-              { shown },
-            )}
-      </p>
+      <p class="count">${this.#countText(view.entries.length, dataset.communities.length)}</p>
       <div class="toggle" role="group" aria-label=${msg('Show as')}>
         <button type="button" class="siip-button siip-button--quiet" aria-pressed=${this.shownPane === 'list'} @click=${() => (this.shownPane = 'list')}>
           ${msg('List')}
@@ -285,11 +392,9 @@ export class SiipCommunityMap extends SiipElement {
     return html`<section class="map-pane" aria-label=${msg('Map of SIIP communities')}>
       <div class="map-frame">
         <div class="map" part="map"></div>
-        ${this.#map.status === 'loading' || this.#map.status === 'idle'
-          ? html`<p class="map-status" role="status">${msg('Loading map…')}</p>`
-          : nothing}
+        ${this.#map.status === 'loading' || this.#map.status === 'idle' ? html`<p class="map-status">${msg('Loading map…')}</p>` : nothing}
         ${this.#map.status === 'failed'
-          ? html`<p class="map-status" role="alert">${msg('The map could not be loaded. The list shows every community.')}</p>`
+          ? html`<p class="map-status">${msg('The map could not be loaded. The list shows every community.')}</p>`
           : nothing}
         <div class="zoom" role="group" aria-label=${msg('Zoom')}>
           <button type="button" class="zoom__button" aria-label=${msg('Zoom in')} ?disabled=${this.#map.status !== 'ready'} @click=${() => this.#map.map?.zoomIn()}>
@@ -302,7 +407,7 @@ export class SiipCommunityMap extends SiipElement {
             <span aria-hidden="true">⤢</span>
           </button>
         </div>
-        <p class="hint" ?hidden=${!this.hintVisible} aria-live="polite">
+        <p class="hint" ?hidden=${!this.hintVisible}>
           ${this.hintVisible
             ? mac
               ? msg('To zoom the map, hold ⌘ and scroll, or click the map first.')
@@ -317,20 +422,19 @@ export class SiipCommunityMap extends SiipElement {
               <p class="consent__note">${msg(str`This sends your IP address to ${tile.host}.`)}</p>
             </div>`
           : nothing}
-        ${this.tileFailed ? html`<p class="tile-error" role="status">${msg('Map tiles are unavailable; the outline map is shown.')}</p>` : nothing}
+        ${this.tileFailed ? html`<p class="tile-error">${msg('Map tiles are unavailable; the outline map is shown.')}</p>` : nothing}
       </div>
       ${this.#renderLegend(view)} ${renderAttribution(tile && this.tilesAccepted ? tile : undefined, this.tilesAttribution)}
     </section>`;
   }
 
   #renderLegend(view: MapView) {
-    const locale = this.locale;
     return html`<div part="legend" class="legend">
-      <h3 class="legend__title">${msg('Legend')}</h3>
+      ${heading(this.headingLevel, 0, msg('Legend'), { className: 'legend__title' })}
       <ul class="legend__list">
         ${view.legend.map(
-          ({ cohort, color }) => html`<li>
-            <span class="swatch siip-color-${color}" aria-hidden="true"></span>${textOf(cohort.name, locale)}
+          ({ cohort, color, number }) => html`<li>
+            <span class="swatch siip-color-${color}" aria-hidden="true"><span class="swatch__label">${this.#cohortNumber(number)}</span></span>${this.#isolated(cohort.name)}
           </li>`,
         )}
       </ul>
@@ -342,10 +446,19 @@ export class SiipCommunityMap extends SiipElement {
     </div>`;
   }
 
+  /** Dataset text in the reader's language; text that fell back to another language keeps its own direction. */
+  #isolated(value: Parameters<typeof resolveText>[0]) {
+    const resolved = resolveText(value, this.locale);
+    return resolved.lang === this.locale ? resolved.text : html`<span lang=${resolved.lang} dir=${directionOf(resolved.lang)}>${resolved.text}</span>`;
+  }
+
   #renderList(view: MapView) {
-    const locale = this.locale;
     const rows = view.entries.slice(0, this.listLimit);
-    return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')}>
+    const ids = new Set(rows.map((entry) => entry.community.id));
+    const roving = ids.has(this.#rovingId) ? this.#rovingId : ids.has(this.selected) ? this.selected : (rows[0]?.community.id ?? '');
+    // Never hide the row that holds the list's Tab stop.
+    const capped = !this.listExpanded && rows.length > LIST_CAP && rows.findIndex((entry) => entry.community.id === roving) < LIST_CAP;
+    return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')} data-capped=${capped ? '' : nothing}>
       ${view.unplotted.length
         ? html`<p class="list__note">
             ${plural(
@@ -358,21 +471,30 @@ export class SiipCommunityMap extends SiipElement {
           </p>`
         : nothing}
       ${view.entries.length === 0 ? html`<p class="list__empty">${msg('No community matches these filters.')}</p>` : nothing}
-      <ul class="list__items">
+      <p class="siip-visually-hidden" id="list-keys">${msg('Arrow keys move through the list; Enter opens the details.')}</p>
+      <ul class="list__items" @keydown=${this.#onListKeydown} @focusin=${this.#onListFocus} @focusout=${this.#onListBlur}>
         ${rows.map(
           (entry) => html`<li class="list__item ${entry.community.id === this.selected ? 'is-selected' : ''}">
             <button
               type="button"
               class="list__button"
               data-community-id=${entry.community.id}
+              tabindex=${entry.community.id === roving ? '0' : '-1'}
               aria-current=${entry.community.id === this.selected ? 'true' : 'false'}
+              aria-describedby="list-keys"
               @click=${(e: Event) => this.#choose(entry.community.id, e.currentTarget as HTMLElement)}
             >
-              <span class="symbol symbol--${entry.community.kind} siip-color-${entry.color}" aria-hidden="true"></span>
+              <span class="symbol symbol--${entry.community.kind} siip-color-${entry.color}" aria-hidden="true"
+                ><span class="symbol__label">${this.#cohortNumber(entry.number)}</span></span
+              >
               <span class="list__text">
-                <span class="list__name">${renderText(entry.community.name, locale, { name: true })}</span>
+                <span class="list__name">${this.#isolated(entry.community.name)}</span>
                 <span class="list__meta">
-                  ${communityKindLabel(entry.community.kind)} · ${formatList(entry.cohorts.map((c) => textOf(c.name, locale)), locale)}
+                  ${communityKindLabel(entry.community.kind)} ·
+                  ${listParts(
+                    entry.cohorts.map((c) => this.#isolated(c.name)),
+                    this.locale,
+                  )}
                   ${entry.points.length ? nothing : html`· <em>${msg('not on the map')}</em>`}
                 </span>
               </span>
@@ -380,6 +502,11 @@ export class SiipCommunityMap extends SiipElement {
           </li>`,
         )}
       </ul>
+      ${capped
+        ? html`<button type="button" class="siip-button siip-button--quiet list__all" @click=${this.#expandList}>
+            ${msg(str`Show all communities (${rows.length})`)}
+          </button>`
+        : nothing}
       ${view.entries.length > rows.length
         ? html`<button type="button" class="siip-button siip-button--quiet list__more" @click=${() => (this.listLimit += LIST_PAGE)}>
             ${msg(str`Show more (${view.entries.length - rows.length} left)`)}
@@ -388,20 +515,34 @@ export class SiipCommunityMap extends SiipElement {
     </section>`;
   }
 
+  #renderLeadAgency(community: Community) {
+    const lead = community.leadAgency;
+    if (!lead) return html`<dt>${msg('Lead agency')}</dt><dd class="muted">${msg('Not published')}</dd>`;
+    return html`<dt>${msg('Lead agency')}</dt>
+      <dd>
+        ${renderOrganization(lead, this.locale)}
+        ${lead.note ? html`<p class="details__note">${renderText(lead.note, this.locale)}</p>` : nothing}
+      </dd>`;
+  }
+
   #renderDetails(community: Community, dataset: Dataset) {
     const locale = this.locale;
     const cohorts = cohortsOf(community, dataset);
     const sources = sourcesOf(dataset, community.sources);
+    const states = listParts(
+      community.states.map((code) => stateName(code, locale)),
+      locale,
+    );
     return html`<section part="details" class="details" aria-labelledby="details-heading">
       <div class="details__header">
-        <h3 id="details-heading" class="details__heading" tabindex="-1">${renderText(community.name, locale, { name: true })}</h3>
+        ${heading(this.headingLevel, 0, renderText(community.name, locale, { name: true }), { className: 'details__heading', id: 'details-heading' })}
         <button type="button" class="details__close" aria-label=${msg('Close details')} @click=${() => this.#close()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <dl class="details__list">
         <dt>${msg('Kind')}</dt>
-        <dd>${communityKindLabel(community.kind)} (${formatList(community.states, locale)})</dd>
+        <dd>${communityKindLabel(community.kind)} (${states})</dd>
         ${community.places?.length
           ? html`<dt>${msg('Places')}</dt>
               <dd>
@@ -412,10 +553,7 @@ export class SiipCommunityMap extends SiipElement {
           : nothing}
         <dt>${msg('Cohorts')}</dt>
         <dd>${cohorts.length ? listParts(cohorts.map((c) => renderText(c.name, locale)), locale) : msg('None listed')}</dd>
-        ${community.leadAgency
-          ? html`<dt>${msg('Lead agency')}</dt>
-              <dd>${renderOrganization(community.leadAgency, locale)}</dd>`
-          : nothing}
+        ${this.#renderLeadAgency(community)}
         ${community.partners?.length
           ? html`<dt>${msg('Partners')}</dt>
               <dd>
@@ -439,11 +577,5 @@ export class SiipCommunityMap extends SiipElement {
         ${sources.length ? html`<dt>${msg('Sources')}</dt><dd>${renderSourceList(sources, { publisher: true })}</dd>` : nothing}
       </dl>
     </section>`;
-  }
-
-  override render() {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
-      ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
-    </div>`;
   }
 }

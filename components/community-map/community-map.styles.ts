@@ -58,9 +58,14 @@ export const communityMapStyles = [
       background: var(--_siip-accent);
       color: var(--_siip-on-accent);
     }
+    /*
+     * Layout from the widget's own width (container queries, never the viewport): the list beside the map
+     * from 60em, the map above the list below that, and under 30em (about 480 px) the list first with a
+     * List/Map switch. In em, so the breakpoints follow the widget's text size.
+     */
     .layout {
       display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
       grid-template-areas: 'map details' 'map list';
       grid-template-rows: auto 1fr;
       gap: 0.75em;
@@ -77,19 +82,40 @@ export const communityMapStyles = [
       max-block-size: calc(var(--_siip-map-height) + 6em);
       overflow: auto;
     }
-    @container (max-width: 40em) {
+    @container (width < 60em) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'details' 'map' 'list';
+        grid-template-rows: auto;
+      }
+      .list {
+        max-block-size: none;
+        overflow: visible;
+      }
+      /* The first 12 rows until the visitor asks for all (LIST_CAP in the component). */
+      .list[data-capped] .list__item:nth-child(n + 13) {
+        display: none;
+      }
+      .list[data-capped] .list__all {
+        display: inline-flex;
+      }
+      /* Two or three columns of communities under a wide map, one on narrow ones. */
+      .list__items {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+        column-gap: 1em;
+      }
+    }
+    @container (width < 30em) {
       .toggle {
         display: flex;
       }
       .layout {
-        grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'details' 'main';
-        grid-template-rows: auto auto;
       }
       .map-pane,
       .list {
         grid-area: main;
-        max-block-size: none;
       }
       .layout[data-view='list'] .map-pane,
       .layout[data-view='map'] .list {
@@ -157,15 +183,16 @@ export const communityMapStyles = [
       inset-inline-end: 0.5em;
       display: flex;
       flex-direction: column;
-      gap: 2px;
+      gap: 0.125em;
       z-index: 1000;
     }
     .zoom__button {
       font: inherit;
       font-size: 1.25em;
       line-height: 1;
-      inline-size: 44px;
-      block-size: 44px;
+      /* 2.75em of the widget's text (44 px at 16 px), at least 24 px whatever the page's root. */
+      inline-size: max(2.2em, 24px);
+      block-size: max(2.2em, 24px);
       padding: 0;
       margin: 0;
       border: 1px solid var(--_siip-border);
@@ -203,19 +230,29 @@ export const communityMapStyles = [
     }
     .consent__note {
       margin: 0.3em 0 0;
-      font-size: 0.85em;
+      font-size: 0.875em;
       color: var(--_siip-muted);
     }
 
-    /* Markers (Leaflet DivIcons) */
+    /*
+     * Markers (Leaflet DivIcons, sized here in em: Leaflet gets no iconSize). Two codes besides colour: the
+     * shape says the kind (circle city, diamond region, square state) and the number says the cohort, as
+     * in the legend. 1.75em = 28 px at 16 px and never under 24 px; leaflet-map.ts reads the same figure.
+     */
     .siip-marker,
     .siip-cluster {
       display: grid;
       place-items: center;
-      border-radius: 50%;
       cursor: pointer;
     }
-    .siip-marker__symbol {
+    .siip-marker {
+      inline-size: max(1.75em, 24px);
+      block-size: max(1.75em, 24px);
+      margin: calc(max(1.75em, 24px) / -2) 0 0 calc(max(1.75em, 24px) / -2);
+    }
+    .siip-marker::before {
+      content: '';
+      grid-area: 1 / 1;
       inline-size: 100%;
       block-size: 100%;
       background: var(--_c, #0b5cad);
@@ -223,26 +260,48 @@ export const communityMapStyles = [
       box-shadow: 0 0 0 1px #1b1f24;
       border-radius: 50%;
     }
-    .siip-marker--state .siip-marker__symbol {
-      border-radius: 3px;
+    .siip-marker__label,
+    .siip-cluster__count {
+      grid-area: 1 / 1;
+      position: relative;
+      color: #fff;
+      font-size: max(0.875em, 12px);
+      font-weight: 700;
+      line-height: 1;
     }
-    .siip-marker--region .siip-marker__symbol {
-      border-radius: 2px;
-      transform: rotate(45deg) scale(0.85);
+    .siip-marker--state::before {
+      border-radius: 0.2em;
     }
-    .siip-marker--proxy .siip-marker__symbol {
+    .siip-marker--region::before {
+      border-radius: 0.15em;
+      transform: rotate(45deg) scale(0.78);
+    }
+    .siip-marker--proxy::before {
       border-style: dashed;
     }
-    .siip-marker.is-selected .siip-marker__symbol {
+    .siip-marker.is-selected::before {
       box-shadow: 0 0 0 2px #1b1f24, 0 0 0 5px #ffd33d;
     }
+    .siip-marker.is-highlighted {
+      outline: 3px solid var(--_siip-focus);
+      outline-offset: 3px;
+      border-radius: 50%;
+    }
     .siip-cluster {
+      --_size: 2em;
+      inline-size: var(--_size);
+      block-size: var(--_size);
+      margin: calc(var(--_size) / -2) 0 0 calc(var(--_size) / -2);
+      border-radius: 50%;
       background: var(--_c, #37414d);
-      color: #fff;
-      font-weight: 700;
-      font-size: 13px;
       border: 3px solid rgb(255 255 255 / 0.9);
       box-shadow: 0 0 0 1px #1b1f24;
+    }
+    .siip-cluster--m {
+      --_size: 2.5em;
+    }
+    .siip-cluster--l {
+      --_size: 2.75em;
     }
     .leaflet-marker-icon:focus-visible {
       outline: 3px solid var(--_siip-focus);
@@ -266,6 +325,16 @@ export const communityMapStyles = [
       margin: 0;
       font-size: 1em;
     }
+    .swatch__label,
+    .symbol__label {
+      font-size: max(0.875em, 12px);
+      font-weight: 700;
+      line-height: 1;
+      color: #fff;
+    }
+    .legend .swatch__label {
+      font-size: max(1em, 12px);
+    }
     .legend__list {
       display: flex;
       flex-wrap: wrap;
@@ -281,27 +350,37 @@ export const communityMapStyles = [
     }
     .swatch,
     .symbol {
-      display: inline-block;
+      display: inline-grid;
+      place-items: center;
       flex: none;
-      inline-size: 0.9em;
-      block-size: 0.9em;
+      inline-size: 1.6em;
+      block-size: 1.6em;
       background: var(--_c, var(--_siip-muted));
       border: 1px solid var(--_siip-text);
       border-radius: 50%;
     }
     .swatch {
-      border-radius: 2px;
+      border-radius: 0.2em;
     }
     .symbol--state {
-      border-radius: 2px;
+      border-radius: 0.2em;
     }
     .symbol--region {
-      border-radius: 1px;
+      border-radius: 0.15em;
       transform: rotate(45deg) scale(0.8);
+    }
+    /* Upright, and back to full size inside the scaled diamond. */
+    .symbol--region .symbol__label {
+      transform: rotate(-45deg) scale(1.25);
+    }
+    /* The kind legend's shapes carry no number. */
+    .legend .symbol {
+      inline-size: 1em;
+      block-size: 1em;
     }
     .attribution {
       margin: 0.35em 0 0;
-      font-size: 0.75em;
+      font-size: 0.875em;
       color: var(--_siip-muted);
     }
 
@@ -319,9 +398,9 @@ export const communityMapStyles = [
     .list__button {
       display: flex;
       gap: 0.6em;
-      align-items: baseline;
+      align-items: center;
       inline-size: 100%;
-      min-height: 44px;
+      min-block-size: max(2.75em, 24px);
       padding: 0.4em 0.5em;
       font: inherit;
       text-align: start;
@@ -348,8 +427,13 @@ export const communityMapStyles = [
       font-size: 0.875em;
       color: var(--_siip-muted);
     }
-    .list__more {
+    .list__more,
+    .list__all {
       margin-block-start: 0.5em;
+    }
+    /* Beside the map the list scrolls in its own box: every row is shown. */
+    .list__all {
+      display: none;
     }
 
     /* Details */
@@ -373,8 +457,8 @@ export const communityMapStyles = [
     }
     .details__close {
       flex: none;
-      inline-size: 44px;
-      block-size: 44px;
+      inline-size: max(2.75em, 24px);
+      block-size: max(2.75em, 24px);
       font: inherit;
       font-size: 1.4em;
       line-height: 1;
@@ -397,6 +481,64 @@ export const communityMapStyles = [
     .details__list ul {
       margin: 0;
       padding-inline-start: 1.2em;
+    }
+    /* Links in lists are targets of their own: at least 24 px tall (the text box, about 1.05em, plus this padding). */
+    .details__list li a {
+      padding-block: 0.4em;
+    }
+    .details__note,
+    .muted {
+      color: var(--_siip-muted);
+    }
+    .details__note {
+      margin: 0.2em 0 0;
+      font-size: 0.875em;
+    }
+
+    /*
+     * Forced colours (Windows high contrast): backgrounds and shadows are dropped, so every state gets a
+     * border, an outline or a system colour of its own, and markers and swatches keep their numbers.
+     */
+    @media (forced-colors: active) {
+      .siip-marker::before,
+      .siip-cluster,
+      .swatch,
+      .symbol {
+        forced-color-adjust: none;
+        background: Canvas;
+        border-color: CanvasText;
+        box-shadow: none;
+      }
+      .siip-marker__label,
+      .siip-cluster__count,
+      .swatch__label,
+      .symbol__label {
+        forced-color-adjust: none;
+        color: CanvasText;
+      }
+      .siip-marker.is-selected::before {
+        background: Highlight;
+        border: 3px solid CanvasText;
+      }
+      .siip-marker.is-selected .siip-marker__label {
+        color: HighlightText;
+      }
+      .siip-marker.is-selected,
+      .siip-marker.is-highlighted {
+        outline: 3px solid CanvasText;
+        outline-offset: 2px;
+      }
+      .list__item.is-selected .list__button {
+        outline: 3px solid Highlight;
+        outline-offset: -3px;
+      }
+      .toggle [aria-pressed='true'] {
+        outline: 3px solid Highlight;
+        text-decoration: underline;
+      }
+      .siip-area {
+        stroke: CanvasText;
+      }
     }
   `,
 ];

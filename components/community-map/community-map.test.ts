@@ -23,6 +23,9 @@ class MapObject {
   listIds(): string[] {
     return this.$$('.list__button').map((b) => b.dataset.communityId!);
   }
+  listButton(id: string): HTMLElement {
+    return this.$$('.list__button').find((b) => b.dataset.communityId === id)!;
+  }
   markers(): HTMLElement[] {
     return this.$$('.leaflet-marker-icon');
   }
@@ -73,22 +76,25 @@ describe('<siip-community-map>', () => {
     expect(page.marker('buffalo-ny'), 'no coordinates, no marker').to.equal(undefined);
   });
 
-  it('names markers like "Atlanta, GA — 2020 cohort"', async () => {
+  it('names markers like "Atlanta, GA — 2020 cohort" for pointer users, and leaves them out of the Tab order', async () => {
     const page = await mount();
     await page.mapReady();
-    expect(page.marker('atlanta-ga')!.getAttribute('aria-label')).to.equal('Atlanta, GA — 2020 cohort');
-    expect(page.marker('atlanta-ga')!.getAttribute('role')).to.equal('button');
-    expect(page.marker('atlanta-ga')!.tabIndex).to.equal(0);
+    const marker = page.marker('atlanta-ga')!;
+    expect(marker.title).to.equal('Atlanta, GA — 2020 cohort');
+    // The list carries the same communities to the keyboard and to screen readers.
+    expect(marker.getAttribute('aria-hidden')).to.equal('true');
+    expect(marker.hasAttribute('tabindex')).to.equal(false);
+    expect(marker.tabIndex).to.equal(-1);
   });
 
-  it('names clusters by their size and gives them focus', async () => {
+  it('names clusters by their size for pointer users, outside the Tab order', async () => {
     const page = await mount();
     await page.mapReady();
     page.el.leafletMap!.setView([39.85, -84], 3, { animate: false });
     await waitUntil(() => page.$('.siip-cluster'), 'a cluster');
     const cluster = page.$('.siip-cluster')!;
-    expect(cluster.getAttribute('aria-label')).to.equal('2 communities');
-    expect(cluster.tabIndex).to.equal(0);
+    expect(cluster.title).to.equal('2 communities');
+    expect(cluster.tabIndex).to.equal(-1);
   });
 
   it('outlines a state community in its cohort colour', async () => {
@@ -191,14 +197,17 @@ describe('<siip-community-map>', () => {
     const page = await mount(html`<siip-community-map src=${BASIC} selected="nevada"></siip-community-map>`);
     await page.mapReady();
     expect(page.$('.details__heading')!.textContent).to.contain('Nevada');
-    await waitUntil(() => page.el.leafletMap!.getCenter().distanceTo([39.1638, -119.7674]) < 1000, 'centred on Nevada', { timeout: 3000 });
+    // A state's marker stands at the centre of its outline (not its capital).
+    await waitUntil(() => {
+      const { lat, lng } = page.el.leafletMap!.getCenter();
+      return lat > 37 && lat < 41 && lng > -119.5 && lng < -115;
+    }, 'centred on Nevada', { timeout: 3000 });
   });
 
-  it('opens details with Enter on a focused marker and returns focus to it on Escape', async () => {
+  it('opens details with Enter on a list item and returns focus to it on Escape', async () => {
     const page = await mount();
     await page.mapReady();
-    const marker = page.marker('atlanta-ga')!;
-    marker.focus();
+    page.listButton('atlanta-ga').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => page.el.selected === 'atlanta-ga', 'selected by Enter');
     await page.el.updateComplete;
@@ -208,15 +217,47 @@ describe('<siip-community-map>', () => {
     await aTimeout(0);
     expect(page.el.selected).to.equal('');
     expect(page.$('.details')).to.equal(null);
-    expect(page.root.activeElement?.closest('.leaflet-marker-icon')?.getAttribute('data-community-id')).to.equal('atlanta-ga');
+    expect(page.root.activeElement).to.equal(page.listButton('atlanta-ga'));
   });
 
-  it('opens a marker with Space too', async () => {
+  it('returns focus to the list item of a marker that was clicked, when its details close', async () => {
     const page = await mount();
     await page.mapReady();
-    page.marker('seattle-wa')!.focus();
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => page.el.selected === 'seattle-wa', 'selected by Space');
+    page.marker('seattle-wa')!.click();
+    await waitUntil(() => page.el.selected === 'seattle-wa', 'selected by click');
+    await page.el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await page.el.updateComplete;
+    await aTimeout(0);
+    expect(page.root.activeElement).to.equal(page.listButton('seattle-wa'));
+  });
+
+  it('makes the list one Tab stop that arrow keys, Home and End move through', async () => {
+    const page = await mount();
+    await page.mapReady();
+    const stops = () => page.$$('.list__button').filter((b) => b.tabIndex === 0);
+    expect(stops().map((b) => b.dataset.communityId)).to.deep.equal(['atlanta-ga']);
+    page.listButton('atlanta-ga').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(page.root.activeElement).to.equal(page.listButton('buffalo-ny'));
+    await sendKeys({ press: 'End' });
+    expect(page.root.activeElement).to.equal(page.listButton('seattle-wa'));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(page.root.activeElement).to.equal(page.listButton('nevada'));
+    await page.el.updateComplete;
+    expect(stops().map((b) => b.dataset.communityId), 'the stop follows focus').to.deep.equal(['nevada']);
+    await sendKeys({ press: 'Home' });
+    expect(page.root.activeElement).to.equal(page.listButton('atlanta-ga'));
+  });
+
+  it('rings the marker of the list item that has focus, without selecting it', async () => {
+    const page = await mount();
+    await page.mapReady();
+    page.listButton('seattle-wa').focus();
+    await waitUntil(() => page.marker('seattle-wa')?.classList.contains('is-highlighted'), 'marker ringed');
+    expect(page.el.selected).to.equal('');
+    page.$<HTMLInputElement>('input[type=search]')!.focus();
+    expect(page.marker('seattle-wa')!.classList.contains('is-highlighted')).to.equal(false);
   });
 
   it('returns focus to the list item when details opened from the list close', async () => {
@@ -232,14 +273,13 @@ describe('<siip-community-map>', () => {
     expect(page.root.activeElement).to.equal(button);
   });
 
-  it('opens a cluster with Enter by zooming in', async () => {
+  it('opens a cluster with a click by zooming in', async () => {
     const page = await mount();
     await page.mapReady();
     page.el.leafletMap!.setView([39.85, -84], 3, { animate: false });
     await waitUntil(() => page.$('.siip-cluster'), 'a cluster');
     const before = page.el.leafletMap!.getZoom();
-    page.$('.siip-cluster')!.focus();
-    await sendKeys({ press: 'Enter' });
+    page.$('.siip-cluster')!.click();
     await waitUntil(() => page.el.leafletMap!.getZoom() > before, 'zoomed in', { timeout: 3000 });
   });
 
@@ -398,11 +438,11 @@ describe('<siip-community-map>', () => {
     await waitUntil(() => page.marker('evil-city'), 'hostile marker drawn', { timeout: 3000 });
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
     expect(page.$('.details__heading')!.textContent).to.contain('<img src=x onerror="window.__xss=1"> City');
-    expect(page.marker('evil-city')!.getAttribute('aria-label')).to.contain('<img src=x');
+    expect(page.marker('evil-city')!.title).to.contain('<img src=x');
     expect(page.$$('script, iframe, img, object, embed')).to.have.length(0);
     const withHandlers = page.$$('*').filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
     expect(withHandlers).to.have.length(0);
-    for (const a of page.$$('a[href]')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    for (const a of page.$$('a[href]:not([part=skip-link])')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
   });
 
   it('shows the list first with a list/map toggle on narrow containers', async () => {

@@ -10,21 +10,32 @@
  * is an element built here with textContent; there are no popups, tooltips or
  * Leaflet controls (zoom buttons, attribution and hints are rendered by the
  * element with Lit), which also keeps the map working under Trusted Types.
+ *
+ * Markers are pointer targets only (`keyboard: false`, aria-hidden): the element's
+ * list is the keyboard and screen-reader path to the same communities (one Tab
+ * stop, arrow keys inside), so 35 markers do not cost 35 Tab presses. Their size
+ * is set in em by the element's CSS (Leaflet gets no iconSize), and the cluster
+ * radius follows the marker size measured in pixels, so bubbles never cover
+ * markers beside them.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
-import { loadStateOutlines, type Ring } from './basemap.js';
-import { PointClusters, type ClusterItem } from './clusters.js';
+import { anchorOf, loadStateOutlines, type Ring } from './basemap.js';
+import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
 import { boundsOf, CONTIGUOUS_US, type MapPoint, type StateArea } from './map-view.js';
 
 export interface MapCallbacks {
-  /** A community was chosen on the map (click, Enter or Space on its marker). */
-  select(communityId: string, origin: HTMLElement): void;
-  /** Accessible name of a point marker. */
+  /** A community was chosen on the map (a click or tap on its marker). */
+  select(communityId: string): void;
+  /** Name of a point marker, shown as its tooltip (`title`). */
   pointLabel(point: MapPoint): string;
-  /** Accessible name of a cluster of `count` points. */
+  /** Name of a cluster of `count` points, shown as its tooltip. */
   clusterLabel(count: number): string;
+  /** A cohort's number (MapPoint.number) in the reader's digits, drawn inside its markers. */
+  cohortLabel(number: number): string;
+  /** Accessible name of the map's keyboard area (arrow keys pan, + and − zoom). */
+  mapLabel(): string;
   /** The wheel was used over the map without a modifier: the page scrolled; show how to zoom. */
   wheelHint(): void;
   /** Tiles failed to load. */
@@ -64,6 +75,15 @@ function reducedMotion(): boolean {
 /** Extra view-box around the visible area, so short pans do not uncover empty margins. */
 const PAD = 0.1;
 
+function inContiguousUs({ lat, lon }: { lat: number; lon: number }): boolean {
+  const [[south, west], [north, east]] = CONTIGUOUS_US;
+  return lat >= south - 1 && lat <= north + 1 && lon >= west - 1 && lon <= east + 1;
+}
+
+/** A point marker's diameter in em, never under 24 px (the CSS in community-map.styles.ts uses the same figures). */
+const MARKER_EM = 1.75;
+
+
 export class LeafletMap {
   readonly map: L.Map;
   readonly #element: HTMLDivElement;
@@ -75,7 +95,10 @@ export class LeafletMap {
   #tiles?: L.TileLayer;
   #clusters?: PointClusters;
   #content: MapContent = { points: [], areas: [], labelKey: '' };
+  /** The content's points where they are drawn. */
+  #placed: readonly MapPoint[] = [];
   #selected = '';
+  #highlighted = '';
   #viewSet = false;
   #centerPending = false;
   #activated = false;
@@ -108,7 +131,9 @@ export class LeafletMap {
       markerZoomAnimation: !reducedMotion(),
       renderer: L.svg({ padding: 0.5 }),
     });
-    this.map.getContainer().setAttribute('role', 'application');
+    const container = this.map.getContainer();
+    container.setAttribute('role', 'application');
+    container.setAttribute('aria-label', callbacks.mapLabel());
     // Outlines sit above raster tiles (200) and below areas and markers (overlay 400).
     this.map.createPane('siip-basemap').style.zIndex = '350';
     void loadStateOutlines().then(
@@ -117,6 +142,8 @@ export class LeafletMap {
         this.#outlines = outlines;
         this.#drawBasemap();
         this.#drawAreas();
+        // State markers move from their capitals to their outlines' centres.
+        if (this.#content.points.some((point) => point.kind === 'state')) this.#placePoints(false);
       },
       (error: unknown) => console.warn('siip-community-map: the state outlines could not be loaded.', error),
     );
@@ -135,14 +162,14 @@ export class LeafletMap {
   showContent(content: MapContent): void {
     const pointsChanged = content.points !== this.#content.points;
     const labelsChanged = content.labelKey !== this.#content.labelKey;
+    if (labelsChanged) this.map.getContainer().setAttribute('aria-label', this.#callbacks.mapLabel());
     const areasChanged = content.areas !== this.#content.areas;
     this.#content = content;
-    if (pointsChanged) this.#clusters = new PointClusters(content.points);
     if (areasChanged) this.#drawAreas();
-    if (pointsChanged || labelsChanged) {
+    if (pointsChanged) this.#placePoints(this.#viewSet);
+    else if (labelsChanged) {
       this.#clearMarkers();
-      if (pointsChanged && this.#viewSet) this.#fitContent();
-      else this.#renderMarkers();
+      this.#renderMarkers();
     }
   }
 
@@ -152,7 +179,7 @@ export class LeafletMap {
     for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
     if (center && !this.#viewSet) this.#centerPending = true;
     if (!center || !communityId || !this.#viewSet) return;
-    const points = this.#content.points.filter((point) => point.communityId === communityId);
+    const points = this.#placed.filter((point) => point.communityId === communityId);
     if (!points.length) return;
     const animate = !reducedMotion();
     if (points.length === 1) {
@@ -160,6 +187,16 @@ export class LeafletMap {
     } else {
       this.map.fitBounds(boundsOf(points)!, { padding: [32, 32], maxZoom: 9, animate });
     }
+  }
+
+  /**
+   * Rings the marker of a community without selecting it (the list item that has keyboard focus), so a
+   * keyboard user sees where each item is. Empty: none.
+   */
+  setHighlighted(communityId: string): void {
+    if (communityId === this.#highlighted) return;
+    this.#highlighted = communityId;
+    for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
   }
 
   /** Adds (or with undefined, removes) a raster tile layer. Call only after the visitor agreed. */
@@ -187,9 +224,9 @@ export class LeafletMap {
     this.map.zoomOut(1, { animate: !reducedMotion() });
   }
 
-  /** Shows the whole current content. */
+  /** Shows the whole current content, Alaska and islands included. */
   resetView(): void {
-    if (this.#viewSet) this.#fitContent();
+    if (this.#viewSet) this.#fitContent(true);
   }
 
   /** The marker element currently standing for a community, if it is drawn on its own. */
@@ -218,6 +255,21 @@ export class LeafletMap {
     this.map.off();
     this.map.remove();
     this.#element.remove();
+  }
+
+  /** Where each point is drawn (state markers at their outline's centre once known) and the cluster index over them. */
+  #placePoints(refit: boolean): void {
+    const outlines = this.#outlines;
+    const areas = new Map(this.#content.areas.map((area) => [area.communityId, area.state]));
+    this.#placed = this.#content.points.map((point) => {
+      const state = point.kind === 'state' && point.proxy ? areas.get(point.communityId) : undefined;
+      const anchor = state && outlines?.get(state) && anchorOf(outlines.get(state)!);
+      return anchor ? { ...point, lat: anchor[0], lon: anchor[1] } : point;
+    });
+    this.#clusters = new PointClusters(this.#placed, { radius: clusterRadius(this.#markerPixels()) });
+    this.#clearMarkers();
+    if (refit) this.#fitContent();
+    else this.#renderMarkers();
   }
 
   #drawBasemap(): void {
@@ -252,8 +304,14 @@ export class LeafletMap {
     }
   }
 
-  #fitContent(): void {
-    const bounds = boundsOf(this.#content.points) ?? CONTIGUOUS_US;
+  /**
+   * The first view: the points in the 48 contiguous states when most are there, so one community in Alaska
+   * does not halve the size of all the others (it is a pan away, in the list, and in "Show all").
+   */
+  #fitContent(everything = false): void {
+    const points = this.#placed;
+    const main = everything ? points : points.filter((point) => inContiguousUs(point));
+    const bounds = boundsOf(main.length >= points.length * 0.75 ? main : points) ?? CONTIGUOUS_US;
     this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 7, animate: false });
     this.#renderMarkers();
   }
@@ -281,35 +339,31 @@ export class LeafletMap {
     }
     for (const [key, { marker }] of this.#markers) {
       if (seen.has(key)) continue;
-      // Keep a focused marker until focus leaves it, so keyboard users are not dropped to <body>.
-      const element = marker.getElement();
-      if (element && element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element) continue;
       this.#markerLayer.removeLayer(marker);
       this.#markers.delete(key);
     }
   };
 
   #createMarker(item: ClusterItem): L.Marker {
-    const inner = document.createElement('span');
-    inner.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
     let className: string;
-    let size: number;
     if (item.type === 'cluster') {
-      inner.className = 'siip-cluster__count';
-      inner.textContent = String(item.count);
-      size = item.count < 100 ? 34 : item.count < 1000 ? 40 : 46;
-      className = `siip-cluster${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
+      label.className = 'siip-cluster__count';
+      label.textContent = String(item.count);
+      const size = item.count < 10 ? 's' : item.count < 100 ? 'm' : 'l';
+      className = `siip-cluster siip-cluster--${size}${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
     } else {
-      inner.className = 'siip-marker__symbol';
-      size = item.point.kind === 'state' ? 20 : 18;
+      label.className = 'siip-marker__label';
+      label.textContent = item.point.number ? this.#callbacks.cohortLabel(item.point.number) : '';
       className = `siip-marker siip-marker--${item.point.kind} siip-color-${item.point.color}${item.point.proxy ? ' siip-marker--proxy' : ''}`;
     }
     const marker = L.marker([item.lat, item.lon], {
-      icon: L.divIcon({ html: inner, className, iconSize: [size, size] }),
-      keyboard: true,
+      // No iconSize: the CSS sizes markers in em, so they follow the widget's text size.
+      icon: L.divIcon({ html: label, className, iconSize: null as unknown as L.PointExpression }),
+      keyboard: false,
       riseOnHover: true,
     });
-    marker.on('click', () => this.#activate(item, marker));
+    marker.on('click', () => this.#activate(item));
     // Leaflet creates the element when the marker reaches the map, which may be after the first view is set.
     marker.on('add', () => this.#labelMarker(marker, item));
     return marker;
@@ -318,45 +372,37 @@ export class LeafletMap {
   #labelMarker(marker: L.Marker, item: ClusterItem): void {
     const element = marker.getElement();
     if (!element) return;
-    element.setAttribute(
-      'aria-label',
-      item.type === 'cluster' ? this.#callbacks.clusterLabel(item.count) : this.#callbacks.pointLabel(item.point),
-    );
+    // The list carries the same names to assistive technology; the title is for mouse users.
+    element.setAttribute('aria-hidden', 'true');
+    element.title = item.type === 'cluster' ? this.#callbacks.clusterLabel(item.count) : this.#callbacks.pointLabel(item.point);
     if (item.type === 'point') element.dataset.communityId = item.point.communityId;
-    element.addEventListener('keydown', (event) => {
-      // Leaflet 1.9 turns Enter into a click only for markers with a bound popup; we have none.
-      if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
-        event.preventDefault();
-        this.#activate(item, marker);
-      }
-    });
     this.#markSelected(marker, item);
   }
 
   #markSelected(marker: L.Marker, item: ClusterItem): void {
     const element = marker.getElement();
     if (!element || item.type !== 'point') return;
-    element.classList.toggle('is-selected', item.point.communityId === this.#selected);
+    const id = item.point.communityId;
+    element.classList.toggle('is-selected', id === this.#selected);
+    element.classList.toggle('is-highlighted', id === this.#highlighted);
+    if (id === this.#selected || id === this.#highlighted) marker.setZIndexOffset(1000);
+    else marker.setZIndexOffset(0);
   }
 
-  #activate(item: ClusterItem, marker: L.Marker): void {
-    const element = marker.getElement();
+  #activate(item: ClusterItem): void {
     if (item.type === 'point') {
-      if (element) this.#callbacks.select(item.point.communityId, element);
+      this.#callbacks.select(item.point.communityId);
       return;
     }
-    // A cluster opens up: zoom to where it falls apart, then hand focus to the first of its members.
-    const hadFocus = !!element && (element.getRootNode() as ShadowRoot).activeElement === element;
-    const zoom = Math.min(this.#clusters!.expansionZoom(item.clusterId), this.map.getMaxZoom());
-    const leaves = new Set(this.#clusters!.leaves(item.clusterId));
-    this.map.once('moveend', () => {
-      if (!hadFocus) return;
-      const next = [...this.#markers.values()].find(
-        ({ item: other }) => (other.type === 'point' && leaves.has(other.point)) || other.type === 'cluster',
-      );
-      (next?.marker.getElement() ?? this.map.getContainer()).focus();
-    });
+    // A cluster opens up: zoom to where it falls apart.
+    const zoom = Math.min(this.#clusters!.expansionZoom(item.clusterId, item.half), this.map.getMaxZoom());
     this.map.setView([item.lat, item.lon], zoom, { animate: !reducedMotion() });
+  }
+
+  /** Diameter of a point marker in CSS pixels (1.75em of the widget's text), for the cluster radius. */
+  #markerPixels(): number {
+    const size = parseFloat(getComputedStyle(this.#element).fontSize);
+    return Math.max(24, (Number.isFinite(size) && size > 0 ? size : 16) * MARKER_EM);
   }
 
   readonly #onWheel = (event: WheelEvent): void => {

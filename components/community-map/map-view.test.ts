@@ -66,6 +66,18 @@ describe('map-view', () => {
     expect(ids).to.deep.equal(['nevada', 'seattle-wa']);
   });
 
+  it('numbers cohorts by their place in the dataset, in the legend and on points, even where colours repeat', () => {
+    const many = { ...dataset, cohorts: Array.from({ length: 10 }, (_, i) => ({ ...dataset.cohorts[0], id: `c${i}` })) };
+    const legend = buildMapView(many, NO_FILTERS, 'en').legend;
+    expect(legend.map((l) => l.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(legend[8].color).to.equal(legend[0].color);
+    const view = buildMapView(dataset, { ...NO_FILTERS, cohort: 'siip-2021' }, 'en');
+    const seattle = view.entries.find((e) => e.community.id === 'seattle-wa')!;
+    const number = dataset.cohorts.findIndex((c) => c.id === 'siip-2021') + 1;
+    expect(seattle.number).to.equal(number);
+    expect(seattle.points.every((p) => p.number === number)).to.equal(true);
+  });
+
   it('limits the legend to the cohorts of the chosen program', () => {
     const legend = buildMapView(dataset, { ...NO_FILTERS, program: 'siip' }, 'en').legend.map((l) => l.cohort.id);
     expect(legend).to.deep.equal(['siip-2020', 'siip-2021']);

@@ -30,6 +30,11 @@ export interface MapPoint {
   kind: CommunityKind;
   /** Index into the cohort palette (0 … PALETTE_SIZE-1). */
   color: number;
+  /**
+   * The drawn cohort's number (its 1-based place in the dataset, as in the legend): a second code besides
+   * colour, unique where colours repeat (more cohorts than PALETTE_SIZE). 0 or absent: no cohort.
+   */
+  number?: number;
   /** The member place this point stands for, for a region drawn as its places. */
   place?: LocalizedText;
   /** True when the point stands in for an area (a state's capital, a region's main city). */
@@ -41,12 +46,16 @@ export interface CommunityEntry {
   /** Its cohorts, in dataset order (unknown ids are skipped). */
   cohorts: Cohort[];
   color: number;
+  /** The drawn cohort's number (see MapPoint.number); 0 when it has none. */
+  number: number;
   points: MapPoint[];
 }
 
 export interface LegendEntry {
   cohort: Cohort;
   color: number;
+  /** Its 1-based place among the dataset's cohorts, shown in the swatch and in markers. */
+  number: number;
 }
 
 export interface StateArea {
@@ -70,6 +79,7 @@ export interface MapView {
 interface DatasetIndex {
   cohorts: Map<string, Cohort>;
   colors: Map<string, number>;
+  numbers: Map<string, number>;
   search: WeakMap<Community, string>;
   communities: Map<string, Community>;
 }
@@ -81,12 +91,14 @@ function indexOf(dataset: Dataset): DatasetIndex {
   if (!index) {
     const cohorts = new Map<string, Cohort>();
     const colors = new Map<string, number>();
+    const numbers = new Map<string, number>();
     dataset.cohorts.forEach((cohort, i) => {
       cohorts.set(cohort.id, cohort);
       colors.set(cohort.id, i % PALETTE_SIZE);
+      numbers.set(cohort.id, i + 1);
     });
     const communities = new Map(dataset.communities.map((community) => [community.id, community]));
-    index = { cohorts, colors, search: new WeakMap(), communities };
+    index = { cohorts, colors, numbers, search: new WeakMap(), communities };
     indexes.set(dataset, index);
   }
   return index;
@@ -145,6 +157,17 @@ export function colorOf(community: Community, dataset: Dataset, filters: Pick<Ma
   return 0;
 }
 
+/** The number of the cohort a community is drawn in (the filtered one if any, else its first); 0 for none. */
+export function cohortNumberOf(community: Community, dataset: Dataset, filters: Pick<MapFilters, 'cohort'> = NO_FILTERS): number {
+  const index = indexOf(dataset);
+  if (filters.cohort && community.cohorts.includes(filters.cohort)) return index.numbers.get(filters.cohort) ?? 0;
+  for (const id of community.cohorts) {
+    const number = index.numbers.get(id);
+    if (number !== undefined) return number;
+  }
+  return 0;
+}
+
 /** Where a community is drawn: a region with member places as its places, else its own coordinates. */
 export function pointsOf(community: Community, color: number): MapPoint[] {
   const base = { communityId: community.id, kind: community.kind, color };
@@ -186,7 +209,9 @@ export function buildMapView(dataset: Dataset, filters: MapFilters, locale: stri
   for (const community of dataset.communities) {
     if (!matchesFilters(community, dataset, filters)) continue;
     const color = colorOf(community, dataset, filters);
-    entries.push({ community, cohorts: cohortsOf(community, dataset), color, points: pointsOf(community, color) });
+    const number = cohortNumberOf(community, dataset, filters);
+    const points = pointsOf(community, color).map((point) => ({ ...point, number }));
+    entries.push({ community, cohorts: cohortsOf(community, dataset), color, number, points });
   }
   const names = new Map(entries.map((entry) => [entry, textOf(entry.community.name, locale)]));
   entries.sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
@@ -203,7 +228,7 @@ export function buildMapView(dataset: Dataset, filters: MapFilters, locale: stri
   const index = indexOf(dataset);
   const legend = cohortsOfProgram(dataset, filters.program)
     .filter((cohort) => !filters.cohort || cohort.id === filters.cohort)
-    .map((cohort) => ({ cohort, color: index.colors.get(cohort.id) ?? 0 }));
+    .map((cohort) => ({ cohort, color: index.colors.get(cohort.id) ?? 0, number: index.numbers.get(cohort.id) ?? 0 }));
   return { entries, points, unplotted, areas, legend };
 }
 
