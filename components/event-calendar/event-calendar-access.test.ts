@@ -241,6 +241,8 @@ describe('siip-event-calendar: downloads in the widget\'s language', () => {
     };
     try {
       root.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+      // The file writer loads on first use (its time-zone code is a chunk of its own).
+      await waitUntil(() => blob, 'no file was made', { timeout: 10_000 });
     } finally {
       URL.createObjectURL = originalCreate;
       HTMLAnchorElement.prototype.click = originalClick;

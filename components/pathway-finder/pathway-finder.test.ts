@@ -248,9 +248,15 @@ describe('<siip-pathway-finder> summary and help', () => {
   });
 
   it('uses the plural forms of Arabic for the count of unpublished fees', async () => {
-    const el = await mount({ src: REAL, profession: 'registered-nurse', state: 'TX', lang: 'ar' });
-    const headline = text($(el, '.summary__headline'));
-    expect(headline).to.match(/^نحو .+ و.+، إضافةً إلى رسوم غير منشورة (لخطوة واحدة|لخطوتين|لـ\d+ خطوات|لـ\d+ خطوة)\.$/);
+    // A plan of the national data with dated figures and some fees the sources do not publish.
+    const headlines: string[] = [];
+    for (const profession of ['registered-nurse', 'pharmacist', 'physician', 'engineer-pe', 'cpa', 'k12-teacher']) {
+      const el = await mount({ src: REAL, profession, state: 'TX', lang: 'ar' });
+      headlines.push(text($(el, '.summary__headline')));
+    }
+    const withUnpublished = headlines.filter((headline) => headline.includes('رسوم غير منشورة'));
+    expect(withUnpublished, headlines.join(' | ')).to.not.be.empty;
+    for (const headline of withUnpublished) expect(headline).to.match(/إضافةً إلى رسوم غير منشورة (لخطوة واحدة|لخطوتين|لـ\d+ خطوات|لـ\d+ خطوة)\.$/);
   });
 
   it('lists the communities and lead agencies in the chosen state', async () => {
