@@ -611,6 +611,25 @@ describe('<siip-pathway-finder> issue 9: the Spanish Texas nurse plan', () => {
   });
 });
 
+describe('<siip-pathway-finder> issue 9: the Spanish Texas nurse plan on the national data', () => {
+  it('has no English prose outside proper names, links the Texas Board of Nursing and cites no Georgia rule', async () => {
+    const el = await mount({ src: REAL, profession: 'registered-nurse', state: 'TX', lang: 'es' });
+    await openEverything(el);
+    const texts = textsWithLang(el);
+    const english = texts.filter((t) => t.lang === 'es' && ENGLISH_WORDS.test(t.text)).map((t) => t.text);
+    expect(english, 'English words in Spanish text').to.deep.equal([]);
+    for (const t of texts.filter((t) => t.lang === 'en')) expect(t.node.parentElement!.closest('a, [translate="no"]'), t.text).to.not.equal(null);
+
+    const authority = $(el, '[part="authority"]')!;
+    expect(text(authority)).to.contain('Junta de Enfermería de Texas');
+    expect(authority.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.bon\.texas\.gov/);
+
+    const plan = texts.filter((t) => !t.node.parentElement!.closest('.pickers')).map((t) => t.text).join(' ');
+    expect(plan).to.not.match(/Georgia/);
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '').filter((href) => /ga\.gov|georgia|410-2/i.test(href))).to.deep.equal([]);
+  });
+});
+
 describe('<siip-pathway-finder> issue 9: authority, dates, translations, who can help', () => {
   it('names the authority in the summary and in each step that differs by state, with its page', async () => {
     const el = await mount({ src: TEXAS, profession: 'registered-nurse', state: 'TX' });
