@@ -50,11 +50,12 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The built-in dataset, grouped by cohort. */
+/** The built-in dataset, grouped by cohort: the first page of rows, then "Show more". */
 export const Playground: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement);
-    await expect(root.querySelectorAll('.group').length).toBeGreaterThanOrEqual(6);
+    await expect(root.querySelectorAll('.group').length).toBeGreaterThanOrEqual(2);
+    await expect(root.querySelector('[part="more-button"]')).toBeTruthy();
   },
 };
 
@@ -72,9 +73,9 @@ export const ByState: Story = {
   args: { state: 'TX' },
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement);
-    const states = [...root.querySelectorAll('tr.row td:nth-of-type(1)')].map((cell) => cell.textContent!);
+    const states = [...root.querySelectorAll('tr.row .cell--state')].map((cell) => cell.textContent!);
     await expect(states.length).toBeGreaterThan(0);
-    await expect(states.every((state) => state.includes('TX'))).toBe(true);
+    await expect(states.every((state) => state.includes('Texas'))).toBe(true);
   },
 };
 

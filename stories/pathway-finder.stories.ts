@@ -73,16 +73,19 @@ export const StateWithOverrides: Story = {
   args: { profession: 'registered-nurse', state: 'GA' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await waitFor(() => expect(root(canvasElement).querySelector('.state--state-note')?.textContent).toContain('In Georgia'));
+    // Steps open in place: open them all, as a reader checking Georgia's rules would.
+    root(canvasElement).querySelectorAll<HTMLButtonElement>('.step__toggle[aria-expanded="false"]').forEach((button) => button.click());
+    await waitFor(() => expect(root(canvasElement).querySelector('.state--state-note')?.textContent ?? '').toContain('In Georgia'));
   },
 };
 
-/** Wyoming has no notes in the dataset: steps that differ by state say "check with your state's board". */
+/** Wyoming has no notes in the dataset: steps that differ by state name and link Wyoming's board of nursing. */
 export const StateWithoutOverrides: Story = {
   args: { profession: 'registered-nurse', state: 'WY' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await waitFor(() => expect(root(canvasElement).querySelector('.state--check-board')?.textContent).toContain('Check with your state’s board'));
+    root(canvasElement).querySelectorAll<HTMLButtonElement>('.step__toggle[aria-expanded="false"]').forEach((button) => button.click());
+    await waitFor(() => expect(root(canvasElement).querySelector('.state--check-board')?.textContent ?? '').toContain('Wyoming'));
   },
 };
 
