@@ -83,15 +83,8 @@ export const themeStyles = css`
     background: transparent;
     color: var(--_siip-accent);
   }
-  .siip-visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  /* Shown only while focused, so sighted keyboard users see where it takes them. */
+  /* The skip link is shown only while focused, so sighted keyboard users see where it takes them. */
+  .siip-visually-hidden,
   .siip-skip-link:not(:focus) {
     position: absolute !important;
     inline-size: 1px;
