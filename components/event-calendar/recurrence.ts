@@ -63,7 +63,8 @@ export function daysInMonth(year: number, month: number): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+/** One cached Intl formatter per zone that splits an instant into its wall-clock parts. */
+export function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -12,30 +12,16 @@
  * blocks describe the rules of one tzdata release and would have to ship as a data chunk for every zone,
  * while the browser already carries the zone database the widget's own times come from.
  */
-import { DAY_MS, WEEKDAYS, daysInMonth } from './recurrence.js';
+import { DAY_MS, WEEKDAYS, daysInMonth, partsFormatter } from './recurrence.js';
 
 const MINUTE = 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of `timeZone` from UTC at `utc` (ms), straight from Intl (no caching by quarter hour). */
 export function intlOffset(utc: number, timeZone: string): number {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
+  const formatter = partsFormatter(timeZone);
   const at = Math.floor(utc / 1000) * 1000;
   const f: Record<string, number> = {};
-  for (const part of formatter.formatToParts(at)) if (part.type !== 'literal') f[part.type] = Number(part.value);
+  for (const part of formatter.formatToParts(at)) if (part.type !== 'literal' && part.type !== 'era') f[part.type] = Number(part.value);
   return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - at;
 }
 
