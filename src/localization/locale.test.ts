@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, resolveLocale, SUPPORTED_LOCALES } from './locale.js';
+import { addLocaleDataLoader, directionOf, isLocaleReady, loadLocale, resolveLocale, SUPPORTED_LOCALES } from './locale.js';
 import { UI_LANGUAGES } from './languages.js';
 import { formatList, intlLocale, listParts } from './intl.js';
 import { plural, pluralCategory } from './plural.js';
@@ -133,5 +133,25 @@ describe('lists and dates', () => {
     const december = new Intl.DateTimeFormat(intlLocale('fa'), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 15)));
     expect(december).to.equal('دسامبر');
     expect(intlLocale('es')).to.equal('es');
+  });
+});
+
+describe('loadLocale', () => {
+  it('loads a language’s data with its translations, again when a widget brings new data later', async () => {
+    await loadLocale('vi');
+    expect(isLocaleReady('vi')).to.equal(true);
+    const asked: string[] = [];
+    let finish!: () => void;
+    addLocaleDataLoader((locale) => {
+      asked.push(locale);
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    expect(isLocaleReady('vi'), 'not ready until the new data is there').to.equal(false);
+    const loading = loadLocale('vi');
+    expect(asked).to.deep.equal(['vi']);
+    finish();
+    await loading;
+    expect(isLocaleReady('vi')).to.equal(true);
+    expect(isLocaleReady('en'), 'English needs nothing loaded').to.equal(true);
   });
 });
