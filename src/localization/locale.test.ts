@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { addLocaleDataLoader, directionOf, isLocaleReady, loadLocale, resolveLocale, SUPPORTED_LOCALES } from './locale.js';
 import { UI_LANGUAGES } from './languages.js';
-import { formatList, intlLocale, listParts } from './intl.js';
+import { collator, dateTimeFormat, formatList, intlLocale, listParts, numberFormat, pluralRules } from './intl.js';
+import { localTimeZone } from '../internal/time-zone.js';
 import { plural, pluralCategory } from './plural.js';
 
 describe('resolveLocale', () => {
@@ -153,5 +154,23 @@ describe('loadLocale', () => {
     await loading;
     expect(isLocaleReady('vi')).to.equal(true);
     expect(isLocaleReady('en'), 'English needs nothing loaded').to.equal(true);
+  });
+});
+
+describe('shared Intl objects', () => {
+  it('builds each locale-and-options pair once and hands every caller the same object', () => {
+    expect(numberFormat('ar')).to.equal(numberFormat('ar'));
+    expect(numberFormat('ar')).to.not.equal(numberFormat('fa'));
+    expect(numberFormat('en', { style: 'percent' })).to.not.equal(numberFormat('en'));
+    expect(numberFormat('en', { style: 'percent' }).format(0.5)).to.equal('50%');
+    expect(collator('es', { sensitivity: 'base' })).to.equal(collator('es', { sensitivity: 'base' }));
+    expect(collator('es', { sensitivity: 'base' }).compare('a', 'á')).to.equal(0);
+    expect(dateTimeFormat('en', { timeZone: 'UTC', year: 'numeric' }).format(0)).to.equal('1970');
+    expect(pluralRules('ar')).to.equal(pluralRules('ar'));
+    expect(pluralRules('ar')!.select(2)).to.equal('two');
+  });
+
+  it('knows the reader’s own time zone', () => {
+    expect(localTimeZone()).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   });
 });
