@@ -117,12 +117,14 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*generated[\\/]locales)|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
+                  // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).
+                  { name: (id) => /[\\/]src[\\/]localization[\\/]state-names[\\/]([\w-]+)\.ts$/.exec(id)?.[1].replace(/^/, 'state-names-') ?? null },
                 ],
               },
-              chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
+              chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name.startsWith('state-names') ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
               assetFileNames: 'siip-[name]-[hash][extname]',
             },
           },

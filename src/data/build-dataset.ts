@@ -59,3 +59,13 @@ export async function buildDatasetInSlices(files: readonly FetchedFile[], collec
   if ('failure' in prepared) return prepared.failure!;
   return finish(files, prepared.mergeIssues, await validateDatasetInSlices(prepared.merged as Raw, prepared.scope));
 }
+
+const warned = new Set<string>();
+
+/** Tells the site owner once per set of files what was dropped from them (the widgets show the rest). */
+export function reportDroppedRecords(key: string, result: LoadResult): void {
+  if (!result.ok || result.issues.length === 0 || warned.has(key)) return;
+  warned.add(key);
+  const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+  console.warn(`siip-widgets: ${result.issues.length} problem(s) in ${key}; the rest of the data is shown.\n${lines}`);
+}

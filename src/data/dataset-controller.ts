@@ -1,10 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 import type { CollectionName, Dataset } from './schema.js';
 import type { DataIssue } from './issues.js';
 import type { LoadFailure } from './fetch-json.js';
 import { forgetDataset, leaseDataset, resolveSources, type DatasetLease } from './dataset-store.js';
 import { defaultDatasetUrl } from './default-dataset.js';
-import { renderDataError, renderLoading } from '../internal/data-state-view.js';
+import { renderLoading } from '../internal/data-state-view.js';
 import { yieldToPage } from './yield-to-page.js';
 import '../events/data-error.js';
 
@@ -22,6 +23,30 @@ export interface DatasetRenderers<T> {
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { src: string };
+
+type ErrorView = (failure: LoadFailure, retry: () => void) => unknown;
+
+/**
+ * Where a file cannot be used, the error view is loaded then (`data-error-view.ts`): pages whose data loads never
+ * download it. Offline, its chunk may not load either; then the reader still gets the network message and the
+ * "Try again" button.
+ */
+const offlineErrorView: ErrorView = (_failure, retry) =>
+  html`<div part="error" class="siip-error" role="alert">
+    <p class="siip-error__summary">${msg('We could not load the SIIP information. Check your internet connection, then try again.')}</p>
+    <button type="button" part="retry-button" class="siip-button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+let errorView: Promise<ErrorView> | undefined;
+function loadErrorView(): Promise<ErrorView> {
+  errorView ??= import('../internal/data-error-view.js').then(
+    (module) => module.renderDataError,
+    () => {
+      errorView = undefined;
+      return offlineErrorView;
+    },
+  );
+  return errorView;
+}
 
 export interface DatasetControllerOptions {
   /**
@@ -44,6 +69,7 @@ export class DatasetController implements ReactiveController {
   #lease?: DatasetLease;
   #urls: string[] = [];
   #source?: string;
+  #errorView: ErrorView = offlineErrorView;
 
   constructor(host: Host, options: DatasetControllerOptions = {}) {
     this.#host = host;
@@ -84,7 +110,7 @@ export class DatasetController implements ReactiveController {
         return renderers.ready(this.state.dataset, this.state.issues);
       case 'error': {
         const failure = this.state.failure;
-        return renderers.error ? renderers.error(failure) : renderDataError(failure, () => this.retry());
+        return renderers.error ? renderers.error(failure) : this.#errorView(failure, () => this.retry());
       }
     }
   }
@@ -106,6 +132,8 @@ export class DatasetController implements ReactiveController {
         this.state = { status: 'ready', dataset: result.dataset, issues: result.issues };
       } else {
         if (result.reason === 'aborted') return;
+        this.#errorView = await loadErrorView();
+        if (this.#lease !== lease) return;
         this.state = { status: 'error', failure: result };
         this.#host.dispatchEvent(
           new CustomEvent('siip-data-error', {

@@ -20,7 +20,6 @@ interface FileEntry {
 
 const files = new Map<string, FileEntry>();
 const built = new WeakMap<object, Map<string, Promise<LoadResult>>>();
-const warned = new Set<string>();
 
 /** Resolves `src` (space-separated URLs, relative to the page) into absolute URLs. */
 export function resolveSources(src: string | null | undefined, base: string, fallback: () => string): string[] {
@@ -72,8 +71,11 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
       // The shipped file, validated when it was built: nothing to check, whatever the widget shows.
       dataset = Promise.resolve({ ok: true, urls: [...urls], dataset: fetched[0].data as Dataset, issues: [] });
     } else {
-      dataset = import('./build-dataset.js').then(({ buildDatasetInSlices }) => buildDatasetInSlices(fetched, collections));
-      dataset.then((result) => reportDroppedRecords(key, result));
+      dataset = import('./build-dataset.js').then(async ({ buildDatasetInSlices, reportDroppedRecords }) => {
+        const result = await buildDatasetInSlices(fetched, collections);
+        reportDroppedRecords(key, result);
+        return result;
+      });
     }
     byKey.set(cacheKey, dataset);
   }
@@ -100,13 +102,6 @@ export function leaseDataset(urls: readonly string[], collections?: readonly Col
       entries.forEach((entry, index) => releaseFile(urls[index], entry));
     },
   };
-}
-
-function reportDroppedRecords(key: string, result: LoadResult): void {
-  if (!result.ok || result.issues.length === 0 || warned.has(key)) return;
-  warned.add(key);
-  const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-  console.warn(`siip-widgets: ${result.issues.length} problem(s) in ${key}; the rest of the data is shown.\n${lines}`);
 }
 
 /** Forgets cached files (tests, and "Try again" after a partner fixes their file). */

@@ -47,11 +47,12 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
     return fail('network', `Could not reach ${url} (offline, blocked, or the server refuses cross-origin requests): ${String(error)}`);
   }
   if (!response.ok) return fail('http', `${url} answered ${response.status} ${response.statusText}.`, { status: response.status });
+  // The hash runs off the main thread (the digest copies the bytes when called) while the text is decoded and parsed.
+  const shipped = isShippedDataset(bytes).catch(() => false);
   // What response.text() does: UTF-8, byte order mark dropped.
   const text = new TextDecoder().decode(bytes);
   const contentType = response.headers.get('content-type') ?? '';
-  const start = text.trimStart().slice(0, 1);
-  if (/html/i.test(contentType) || start === '<') {
+  if (/html/i.test(contentType) || /^\s*</.test(text)) {
     return fail('not-json', `${url} returned a web page (${contentType || 'no content type'}), not JSON. Check the address.`);
   }
   let data: unknown;
@@ -60,6 +61,6 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
   } catch (error) {
     return fail('invalid-json', `${url} is not valid JSON: ${(error as Error).message}`);
   }
-  const trusted = (await isShippedDataset(bytes)) && (data as { dataVersion?: unknown }).dataVersion === SHIPPED_DATASET!.dataVersion;
+  const trusted = (await shipped) && (data as { dataVersion?: unknown }).dataVersion === SHIPPED_DATASET!.dataVersion;
   return { ok: true, url, data, trusted };
 }

@@ -1,12 +1,9 @@
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * Headings that fit the partner's page outline: a widget takes `heading-level` (2–6; the page owns its h1)
  * and its sub-headings go one level deeper each, never skipping a level and never past h6.
  */
-const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-
 export const DEFAULT_HEADING_LEVEL = 2;
 
 /** A usable level from whatever the attribute held ("7", "1", "x" → 6, 2, 2). */
@@ -21,6 +18,20 @@ export function heading(
   content: unknown,
   { className, id }: { className?: string; id?: string } = {},
 ): TemplateResult {
-  const tag = TAGS[clampHeadingLevel(clampHeadingLevel(level) + depth)];
-  return staticHtml`<${tag} class=${className ?? nothing} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
+  const classAttribute = className ?? nothing;
+  const idAttribute = id ?? nothing;
+  const tabindex = id ? '-1' : nothing;
+  // One plain template per level (Lit cannot bind a tag name): lit/static-html would ship with every widget.
+  switch (clampHeadingLevel(clampHeadingLevel(level) + depth)) {
+    case 2:
+      return html`<h2 class=${classAttribute} id=${idAttribute} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${classAttribute} id=${idAttribute} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${classAttribute} id=${idAttribute} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${classAttribute} id=${idAttribute} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 class=${classAttribute} id=${idAttribute} tabindex=${tabindex}>${content}</h6>`;
+  }
 }

@@ -17,3 +17,11 @@ export function isTimeZone(zone: string): boolean {
   }
   return valid;
 }
+
+let localZone: string | undefined;
+
+/** The reader's own IANA zone ('UTC' when the browser has none), asked of Intl once per page. */
+export function localTimeZone(): string {
+  localZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return localZone;
+}

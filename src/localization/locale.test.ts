@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, resolveLocale, SUPPORTED_LOCALES } from './locale.js';
+import { addLocaleDataLoader, directionOf, isLocaleReady, loadLocale, resolveLocale, SUPPORTED_LOCALES } from './locale.js';
 import { UI_LANGUAGES } from './languages.js';
-import { formatList, intlLocale, listParts } from './intl.js';
+import { collator, dateTimeFormat, formatList, intlLocale, listParts, numberFormat, pluralRules } from './intl.js';
+import { localTimeZone } from '../internal/time-zone.js';
 import { plural, pluralCategory } from './plural.js';
 
 describe('resolveLocale', () => {
@@ -133,5 +134,43 @@ describe('lists and dates', () => {
     const december = new Intl.DateTimeFormat(intlLocale('fa'), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 15)));
     expect(december).to.equal('دسامبر');
     expect(intlLocale('es')).to.equal('es');
+  });
+});
+
+describe('loadLocale', () => {
+  it('loads a language’s data with its translations, again when a widget brings new data later', async () => {
+    await loadLocale('vi');
+    expect(isLocaleReady('vi')).to.equal(true);
+    const asked: string[] = [];
+    let finish!: () => void;
+    addLocaleDataLoader((locale) => {
+      asked.push(locale);
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    expect(isLocaleReady('vi'), 'not ready until the new data is there').to.equal(false);
+    const loading = loadLocale('vi');
+    expect(asked).to.deep.equal(['vi']);
+    finish();
+    await loading;
+    expect(isLocaleReady('vi')).to.equal(true);
+    expect(isLocaleReady('en'), 'English needs nothing loaded').to.equal(true);
+  });
+});
+
+describe('shared Intl objects', () => {
+  it('builds each locale-and-options pair once and hands every caller the same object', () => {
+    expect(numberFormat('ar')).to.equal(numberFormat('ar'));
+    expect(numberFormat('ar')).to.not.equal(numberFormat('fa'));
+    expect(numberFormat('en', { style: 'percent' })).to.not.equal(numberFormat('en'));
+    expect(numberFormat('en', { style: 'percent' }).format(0.5)).to.equal('50%');
+    expect(collator('es', { sensitivity: 'base' })).to.equal(collator('es', { sensitivity: 'base' }));
+    expect(collator('es', { sensitivity: 'base' }).compare('a', 'á')).to.equal(0);
+    expect(dateTimeFormat('en', { timeZone: 'UTC', year: 'numeric' }).format(0)).to.equal('1970');
+    expect(pluralRules('ar')).to.equal(pluralRules('ar'));
+    expect(pluralRules('ar')!.select(2)).to.equal('two');
+  });
+
+  it('knows the reader’s own time zone', () => {
+    expect(localTimeZone()).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   });
 });

@@ -12,6 +12,22 @@ interface LocaleModule {
 }
 
 export type Locale = (typeof allLocales)[number];
+
+/**
+ * Each language's translations, a chunk of its own. Written out rather than as one template-literal import,
+ * which would ship Vite's variable-import helper with every widget; the type makes a new language fail here.
+ */
+const TRANSLATIONS: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  es: () => import('./generated/locales/es.js'),
+  fa: () => import('./generated/locales/fa.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  ht: () => import('./generated/locales/ht.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  uk: () => import('./generated/locales/uk.js'),
+  vi: () => import('./generated/locales/vi.js'),
+  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+};
 export const SOURCE_LOCALE: Locale = sourceLocale;
 export const SUPPORTED_LOCALES: readonly Locale[] = allLocales;
 /** Languages written right to left (primary subtags): the UI's ar and fa, and those a data text may be in. */
@@ -61,16 +77,30 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 }
 
 
-export function isLocaleReady(locale: string): boolean {
-  return locale === sourceLocale || loadedLocales.has(locale);
+/**
+ * What a language needs besides its UI strings, loaded with them (the names of US states, see `state-names.ts`).
+ * A module that has such data registers its loader when it is first imported.
+ */
+type LocaleDataLoader = (locale: Locale) => Promise<unknown>;
+const localeDataLoaders: LocaleDataLoader[] = [];
+/** For each loaded locale, how many loaders it was loaded with: a loader registered later loads it again. */
+const readyWith = new Map<string, number>();
+
+/** Adds data a language needs before a widget renders in it; loaded with the locale's translations. */
+export function addLocaleDataLoader(loader: LocaleDataLoader): void {
+  localeDataLoaders.push(loader);
 }
 
-/** Loads a locale's translations once per page; resolves when msg() can use them. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleReady(locale)) return Promise.resolve();
+export function isLocaleReady(locale: string): boolean {
+  return locale === sourceLocale || (loadedLocales.has(locale) && readyWith.get(locale) === localeDataLoaders.length);
+}
+
+function loadTranslations(locale: Locale): Promise<void> {
+  const load = TRANSLATIONS[locale as keyof typeof TRANSLATIONS];
+  if (!load || loadedLocales.has(locale)) return Promise.resolve();
   let pending = pendingLocales.get(locale);
   if (!pending) {
-    pending = import(`./generated/locales/${locale}.ts`)
+    pending = load()
       .then((module: LocaleModule) => {
         loadedLocales.set(locale, module);
       })
@@ -81,6 +111,15 @@ export function loadLocale(locale: Locale): Promise<void> {
     pendingLocales.set(locale, pending);
   }
   return pending;
+}
+
+/** Loads a locale's translations and data once per page, in parallel; resolves when msg() can use them. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleReady(locale)) return Promise.resolve();
+  const loaders = localeDataLoaders.length;
+  return Promise.all([loadTranslations(locale), ...localeDataLoaders.map((load) => load(locale))]).then(() => {
+    if (loadedLocales.has(locale)) readyWith.set(locale, Math.max(readyWith.get(locale) ?? 0, loaders));
+  });
 }
 
 /** Runs `render` with msg() answering in `locale`; restores the previous locale for nested renders. */

@@ -9,15 +9,28 @@
  * exact number, `#` is the count written by Intl.NumberFormat in the locale's digits and grouping, like the
  * dates and amounts beside it (Persian ۱۲, English 1,200). Text before and after the braces is kept.
  */
+import { numberFormat, pluralRules } from './intl.js';
+
 /** The CLDR plural category of `count` in `locale`; "other" where the browser has no rules for it. */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
   // Haitian Creole marks no plural on nouns; browsers without its rules would answer with English ones.
-  if (!Intl.PluralRules.supportedLocalesOf(locale).length) return 'other';
-  return new Intl.PluralRules(locale).select(count);
+  return pluralRules(locale)?.select(count) ?? 'other';
 }
 
+type ParsedPlural = { before: string; forms: Map<string, string>; after: string } | undefined;
+/** Each message is read once per page: a widget renders the same few messages again and again. */
+const parsedMessages = new Map<string, ParsedPlural>();
+
 /** Reads `{name, plural, cat {text} …}` out of a message; undefined when the message has no plural. */
-function parsePlural(message: string): { before: string; forms: Map<string, string>; after: string } | undefined {
+function parsePlural(message: string): ParsedPlural {
+  if (parsedMessages.has(message)) return parsedMessages.get(message);
+  const parsed = readPlural(message);
+  if (parsedMessages.size > 500) parsedMessages.clear();
+  parsedMessages.set(message, parsed);
+  return parsed;
+}
+
+function readPlural(message: string): ParsedPlural {
   const head = /\{\s*[\w.]+\s*,\s*plural\s*,/.exec(message);
   if (!head) return undefined;
   const forms = new Map<string, string>();
@@ -53,7 +66,7 @@ export function plural(
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const parsed = parsePlural(message);
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = numberFormat(locale);
   const number = numbers.format(count);
   const text = parsed
     ? parsed.before +

@@ -60,6 +60,22 @@ test('no page downloads the validator (zod, the generated checks) unless a file 
   }
 });
 
+test('the error view loads only when a file cannot be used', () => {
+  const page = pageFiles(TAGS);
+  const lazy = new Set([...page].flatMap((file) => [...readFileSync(`${DIST}/${file}`, 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1])));
+  const errorView = [...lazy].filter((file) => file.startsWith('siip-data-error-view-'));
+  assert.equal(errorView.length, 1, 'no lazily loaded error view chunk');
+  assert.match(readFileSync(`${DIST}/${errorView[0]}`, 'utf8'), /Details for the site owner/);
+  console.log(`error view, loaded when a file cannot be used (${errorView[0]}): ${kib(gzipBytes(errorView))}`);
+  for (const file of page) assert.doesNotMatch(readFileSync(`${DIST}/${file}`, 'utf8'), /Details for the site owner/, `${file} is part of every page`);
+});
+
+test('a page in English downloads no other language’s names of states', () => {
+  for (const file of pageFiles(TAGS)) {
+    assert.doesNotMatch(readFileSync(`${DIST}/${file}`, 'utf8'), /Nueva York|Nova York|Нью-Йорк|纽约州|نيويورك/, `${file} holds names of states in other languages`);
+  }
+});
+
 test('the map’s extra download, state outlines included, is at most 55 KiB', () => {
   const files = mapFiles();
   const bytes = gzipBytes(files);

@@ -3,49 +3,7 @@
 // strings are ICU plurals in every language. So a new string cannot ship untranslated.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const config = JSON.parse(readFileSync(join(root, 'src/localization/lit-localize.json'), 'utf8'));
-const LOCALES = config.targetLocales;
-
-function findJson(dir, found = []) {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) findJson(path, found);
-    else if (name.endsWith('.i18n.json')) found.push(path);
-  }
-  return found;
-}
-const files = [...findJson(join(root, 'src')), ...findJson(join(root, 'components'))];
-const entries = files.flatMap((file) =>
-  Object.entries(JSON.parse(readFileSync(file, 'utf8'))).map(([english, translations]) => ({ file: file.slice(root.length), english, translations })),
-);
-
-/** The msg() sources of the code as the i18n.json keys spell them, extracted by lit-localize into a scratch dir. */
-function extractSources() {
-  const scratch = mkdtempSync(join(tmpdir(), 'siip-xliff-'));
-  try {
-    const checkConfig = {
-      ...config,
-      tsConfig: join(root, 'tsconfig.json'),
-      output: { ...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'locale-codes.ts') },
-      interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
-    };
-    writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(checkConfig));
-    execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(scratch, 'lit-localize.json')], { cwd: root, stdio: 'pipe' });
-    const xml = readFileSync(join(scratch, 'xliff', `${LOCALES[0]}.xlf`), 'utf8');
-    const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    return [...xml.matchAll(/<source>([\s\S]*?)<\/source>/g)].map((m) => unescape(m[1].replace(/<x id="\d+" equiv-text="([^"]*)"\/>/g, (_, code) => unescape(code))));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
+import { LOCALES, extractMsgSources as extractSources, i18nEntries as entries } from './msg-sources.mjs';
 
 const placeholders = (text) => (text.match(/\$\{[^}]*\}/g) ?? []).sort();
 const namedValues = (text) => [...new Set((text.match(/\{(\w+)\}/g) ?? []).map((token) => token.slice(1, -1)))].sort();
