@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { SiipEvent } from '../../src/data/schema.js';
+import { loadRuleEngine } from './occurrences.js';
 import { windowState } from './application-window.js';
+
+// Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
   return { id, type: 'application-window', title: id, when, sources: ['src-a'], ...extra };

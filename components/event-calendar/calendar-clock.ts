@@ -4,7 +4,7 @@
  */
 import { isTimeZone } from '../../src/internal/time-zone.js';
 import { parseMonth } from './calendar-grid.js';
-import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './recurrence.js';
+import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './civil-time.js';
 
 /** True when `timezone` is empty (the reader's own zone) or a zone this browser knows. */
 export function isUsableZone(timezone: string): boolean {

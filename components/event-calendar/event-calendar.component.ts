@@ -12,6 +12,7 @@ import { GroupController } from '../../src/internal/group-controller.js';
 import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
 import { downloadBlob } from '../../src/internal/download.js';
 import { SkipPast } from '../../src/internal/skip-past.js';
+import { renderLoading } from '../../src/internal/data-state-view.js';
 import { reflectIfSet } from '../../src/internal/reflect.js';
 import { DEFAULT_HEADING_LEVEL } from '../../src/internal/heading.js';
 import { withLocale } from '../../src/localization/locale.js';
@@ -19,7 +20,7 @@ import { plural } from '../../src/localization/plural.js';
 import '../../src/events/event-select.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { addMonths, weekStartFor, type IsoWeekday } from './calendar-grid.js';
-import { parseTypes, type CalendarItem, type ExactOccurrence } from './occurrences.js';
+import { loadRuleEngine, needsRuleEngine, parseTypes, type CalendarItem, type ExactOccurrence } from './occurrences.js';
 import { exportIcs, icsFileName, subscribeUrl } from './ics.js';
 import { calendarFormat, type CalendarFormatter } from './calendar-format.js';
 import { dayIn, dayInMonth, isUsableMonth, isUsableZone, nowFrom, shownMonth, viewerZone } from './calendar-clock.js';
@@ -30,6 +31,7 @@ import { renderNotices, renderToolbar, renderTypeFilter, renderZoneNote, type Ca
 import { renderMonthGrid } from './calendar-month-grid.js';
 import { renderAgenda, renderApproximate, renderEmptyMonth, renderOutlook, type ListContext } from './calendar-lists.js';
 import { renderCalendarItem } from './calendar-item.js';
+import { OnDemand } from './on-demand.js';
 
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
@@ -82,6 +84,9 @@ export class SiipEventCalendar extends SiipElement {
   readonly #width = new BreakpointController(this, NARROW_WIDTH);
   readonly #skip = new SkipPast(this);
   readonly #months = new MonthModels();
+  /** Loaded on first use, each a chunk of its own: the RRULE engine (only for data with repeating events), an event's details. */
+  readonly #ruleEngine = new OnDemand(this, loadRuleEngine);
+  readonly #details = new OnDemand(this, () => import('./calendar-details.js'));
   readonly #keyboard = new CalendarKeyboardController(this, {
     focusedDay: () => dayInMonth(this.#month, this.focusedDay, this.#today),
     weekStart: () => this.#weekStart,
@@ -92,7 +97,7 @@ export class SiipEventCalendar extends SiipElement {
   });
   readonly #announcer = new CalendarAnnouncer(this, () => {
     const dataset = this.#data.dataset;
-    return dataset ? { model: this.#monthModel(dataset), format: this.#format } : null;
+    return dataset && !needsRuleEngine(dataset.events) ? { model: this.#monthModel(dataset), format: this.#format } : null;
   });
 
   /** The day with the grid's roving focus ("YYYY-MM-DD"). */
@@ -126,6 +131,15 @@ export class SiipEventCalendar extends SiipElement {
         this.#announcer.request('filter');
       },
     });
+  }
+
+  // --- lifecycle --------------------------------------------------------------------------------
+
+  /** Also waits for a part loaded on first use and the render it brings, so what follows a click sees it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await Promise.all([this.#ruleEngine.whenLoaded, this.#details.whenLoaded]);
+    return (await super.getUpdateComplete()) && complete;
   }
 
   // --- derived values -------------------------------------------------------------------------
@@ -224,10 +238,12 @@ export class SiipEventCalendar extends SiipElement {
   // --- rendering ----------------------------------------------------------------------------------
 
   #renderItem(item: CalendarItem, day?: string, withDate = false): TemplateResult {
+    const open = this.openKey === item.key;
     return renderCalendarItem(item, {
       day,
       withDate,
-      open: this.openKey === item.key,
+      open,
+      details: open ? this.#details.get()?.renderEventDetails : undefined,
       now: this.#now,
       dataset: this.#data.dataset,
       format: this.#format,
@@ -308,6 +324,10 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   #renderReady(dataset: Dataset) {
+    if (needsRuleEngine(dataset.events)) {
+      this.#ruleEngine.get();
+      return renderLoading();
+    }
     const model = this.#monthModel(dataset);
     const layout = this.#layout;
     return html`${this.#renderHeader(dataset, layout)} ${this.#renderMonth(model, layout)} ${this.#renderFooter(model)}`;

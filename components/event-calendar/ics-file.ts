@@ -17,8 +17,10 @@
  */
 import type { SiipEvent } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
-import { DAY_MS, civilToUtc, expandRecurrence, isTimeZone, parseCivil, type RuleReading } from './recurrence.js';
-import { dateStamp, exactSpan, localStamp, ruleValue, safeUrl, uidFor, utcStamp } from './ics.js';
+import { DAY_MS, civilToUtc, parseCivil } from './civil-time.js';
+import { isTimeZone } from '../../src/internal/time-zone.js';
+import { expandRecurrence, type RuleReading } from './recurrence.js';
+import { dateStamp, exactSpan, localStamp, ruleValue, safeUrl, uidFor, utcStamp } from './ics-values.js';
 import { vtimezoneLines } from './vtimezone.js';
 
 const CRLF = '\r\n';

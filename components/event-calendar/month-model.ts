@@ -16,7 +16,7 @@ import {
   type ApproximateItem,
   type ExactOccurrence,
 } from './occurrences.js';
-import { DAY_MS, civilDate, parseCivil } from './recurrence.js';
+import { DAY_MS, civilDate, parseCivil } from './civil-time.js';
 
 export interface MonthModel {
   month: string;

@@ -9,7 +9,11 @@ import {
   parseTypes,
   recurrenceNote,
   toBeAnnounced,
+  loadRuleEngine,
 } from './occurrences.js';
+
+// Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
   return { id, type: 'meeting', title: id, when, sources: ['src-a'], ...extra };
