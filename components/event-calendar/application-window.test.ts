@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { loadRuleEngine } from './occurrences.js';
+import { loadRuleEngine } from './rule-engine.js';
 import { windowState } from './application-window.js';
 
 // Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { loadRuleEngine } from './occurrences.js';
+import { loadRuleEngine } from './rule-engine.js';
 import { calendarOutlook, monthOfItem } from './calendar-outlook.js';
 import { rovingIndex } from './calendar-roving.js';
 

@@ -6,6 +6,9 @@
  */
 
 export const DAY_MS = 86_400_000;
+/** RFC 5545 weekday codes, indexed like Date#getUTCDay (0 = Sunday). */
+export const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 // ---------------------------------------------------------------------------
 // Civil (wall-clock) times

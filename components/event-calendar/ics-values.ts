@@ -4,7 +4,8 @@
  */
 import type { SiipEvent } from '../../src/data/schema.js';
 import { DAY_MS, civilDate, civilDateTime, civilToUtc, parseCivil } from './civil-time.js';
-import { formatRRule, readRRule, type RRule, type RuleReading } from './recurrence.js';
+import type { RRule, RuleReading } from './recurrence.js';
+import { ruleEngine } from './rule-engine.js';
 
 /** @internal */
 export const utcStamp = (utc: number) => new Date(utc).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -46,13 +47,13 @@ export function exactSpan(event: SiipEvent) {
   if (Number.isNaN(start)) return null;
   const endParsed = when.end ? parseCivil(when.end) : NaN;
   const end = Number.isNaN(endParsed) || endParsed < start ? start : endParsed;
-  const reading: RuleReading | null = when.rrule ? readRRule(when.rrule) : null;
+  const reading: RuleReading | null = when.rrule ? ruleEngine().readRRule(when.rrule) : null;
   return { when, start, end, reading };
 }
 
 /** The RRULE value to write: the expanded rule in conformant form, or an unexpandable rule as given; null for none. */
 export function ruleValue(reading: RuleReading | null, allDay: boolean, timeZone: string | undefined): string | null {
   if (!reading) return null;
-  if (reading.rule) return formatRRule(reading.rule, untilValue(reading.rule, allDay, timeZone));
+  if (reading.rule) return ruleEngine().formatRRule(reading.rule, untilValue(reading.rule, allDay, timeZone));
   return reading.text;
 }

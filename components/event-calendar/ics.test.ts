@@ -7,6 +7,10 @@ import { uidFor } from './ics-values.js';
 import { buildIcs as build, escapeText, foldLine } from './ics-file.js';
 import { civilToUtc, parseCivil } from './civil-time.js';
 import { expandRecurrence, parseRRule } from './recurrence.js';
+import { loadRuleEngine } from './rule-engine.js';
+
+// Writing or linking events that repeat by a rule needs the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {

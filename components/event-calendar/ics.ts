@@ -6,12 +6,13 @@
  */
 import type { SiipEvent } from '../../src/data/schema.js';
 import type { IcsOptions, IcsResult } from './ics-file.js';
+import { loadRuleEngine, needsRuleEngine } from './rule-engine.js';
 
 export type { IcsOptions, IcsResult } from './ics-file.js';
 
-/** Writes `events` as one iCalendar file; the writer and its VTIMEZONE data load on demand (a chunk of their own). */
+/** Writes `events` as one iCalendar file; the writer and its VTIMEZONE data load on demand (a chunk of their own), the RRULE engine too when events repeat. */
 export async function exportIcs(events: readonly SiipEvent[], options: IcsOptions = {}): Promise<IcsResult> {
-  const { buildIcs } = await import('./ics-file.js');
+  const [{ buildIcs }] = await Promise.all([import('./ics-file.js'), needsRuleEngine(events) ? loadRuleEngine() : undefined]);
   return buildIcs(events, options);
 }
 

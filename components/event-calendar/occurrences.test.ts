@@ -9,8 +9,8 @@ import {
   parseTypes,
   recurrenceNote,
   toBeAnnounced,
-  loadRuleEngine,
 } from './occurrences.js';
+import { loadRuleEngine } from './rule-engine.js';
 
 // Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.
 before(() => loadRuleEngine());

@@ -7,7 +7,7 @@
 import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { EventType, SiipEvent } from '../../src/data/schema.js';
 import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './civil-time.js';
-import type { expandRecurrence, readRRule } from './recurrence.js';
+import { ruleEngine } from './rule-engine.js';
 import { addMonths } from './calendar-grid.js';
 
 type DatetimeWhen = Extract<SiipEvent['when'], { precision: 'datetime' }>;
@@ -68,31 +68,12 @@ export function isExact(event: SiipEvent): boolean {
 
 const MAX_PER_EVENT = 2_000;
 
-interface RuleEngine {
-  readRRule: typeof readRRule;
-  expandRecurrence: typeof expandRecurrence;
-}
-
-/** The RRULE engine (recurrence.ts), once loaded: most datasets repeat nothing, so the drop-in fetches it only when one does. */
-let ruleEngine: RuleEngine | undefined;
-
-/** Loads the RRULE engine; until it has loaded, occurrences of events with a rule cannot be listed. */
-export async function loadRuleEngine(): Promise<RuleEngine> {
-  return (ruleEngine ??= await import('./recurrence.js'));
-}
-
-/** True while some of `events` repeats by a rule and the engine has not loaded (`loadRuleEngine`). */
-export function needsRuleEngine(events: readonly SiipEvent[]): boolean {
-  return !ruleEngine && events.some((event) => (event.when.precision === 'datetime' || event.when.precision === 'date') && Boolean(event.when.rrule));
-}
-
 /** Civil ms of occurrence starts of a dated event up to `before` (civil, event frame). */
 function starts(when: DatetimeWhen | DateWhen, before: number): { starts: number[]; recurring: boolean; ruleIgnored: boolean } {
   const first = parseCivil(when.start);
   if (Number.isNaN(first)) return { starts: [], recurring: false, ruleIgnored: false };
   if (!when.rrule) return { starts: first < before ? [first] : [], recurring: false, ruleIgnored: false };
-  if (!ruleEngine) throw new Error('occurrences: an event repeats by a rule; call loadRuleEngine() first');
-  const { readRRule, expandRecurrence } = ruleEngine;
+  const { readRRule, expandRecurrence } = ruleEngine();
   const rule = readRRule(when.rrule).rule;
   if (!rule) return { starts: first < before ? [first] : [], recurring: true, ruleIgnored: true };
   const exdates = (when.exdates ?? []).map(parseCivil).filter((ms) => !Number.isNaN(ms));

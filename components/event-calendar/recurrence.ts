@@ -4,12 +4,9 @@
  * UNTIL, WKST), keeps it for calendar apps (HOURLY and finer, RSCALE/SKIP, X- parts) or refuses it (not an
  * RRULE); `expandRecurrence` lists the dates with dateutil's algorithm. The component README lists the
  * subset and every rule outside it. A chunk of its own in the drop-in: the calendar loads it only for a
- * dataset with repeating events (see `loadRuleEngine` in occurrences.ts), and the file writer with it.
+ * dataset with repeating events (rule-engine.ts), and the file writer with it.
  */
-import { DAY_MS, daysInMonth, parseCivil, utcToCivil } from './civil-time.js';
-
-export const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { DAY_MS, WEEKDAYS, daysInMonth, parseCivil, utcToCivil, type Weekday } from './civil-time.js';
 
 // ---------------------------------------------------------------------------
 // RRULE: reading
