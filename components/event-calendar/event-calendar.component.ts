@@ -136,7 +136,10 @@ export class SiipEventCalendar extends SiipElement {
 
   // --- lifecycle --------------------------------------------------------------------------------
 
-  /** Also waits for a part loaded on first use and the render it brings, so what follows a click sees it. */
+  /**
+   * Also waits for a part loaded on first use and the render it brings, so what follows a click sees it.
+   * @internal
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await Promise.all([this.#ruleEngine.whenLoaded, this.#details.whenLoaded]);
