@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SiipEvent } from '../../src/data/schema.js';
+import { loadRuleEngine } from './rule-engine.js';
 import { windowState } from './application-window.js';
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
@@ -10,6 +11,8 @@ const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';
 
 describe('application windows', () => {
+  // A window that repeats by a rule needs the RRULE engine, which the calendar loads on demand.
+  before(() => loadRuleEngine());
   const window = ev('win', { precision: 'date', start: '2026-06-01', end: '2026-06-30' }, { type: 'application-window' });
   const at = (iso: string) => Date.parse(iso);
 

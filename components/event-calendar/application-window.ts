@@ -4,7 +4,7 @@
  * is known). Everything is computed from a reference instant passed in.
  */
 import type { SiipEvent } from '../../src/data/schema.js';
-import { DAY_MS, civilDate, parseCivil, utcToCivil } from './recurrence.js';
+import { DAY_MS, civilDate, parseCivil, utcToCivil } from './civil-time.js';
 import { occurrencesBetween, monthsOf, type ExactOccurrence } from './occurrences.js';
 
 export type WindowStatus = 'upcoming' | 'open' | 'closing-soon' | 'closed' | 'expected';

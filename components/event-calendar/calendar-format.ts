@@ -4,7 +4,7 @@
  * its Intl formatters and the ranges it has already written. No DOM, no msg(): words live in calendar-labels.ts.
  */
 import { intlLocale } from '../../src/localization/intl.js';
-import { civilDate, parseCivil, utcToCivil } from './recurrence.js';
+import { civilDate, parseCivil, utcToCivil } from './civil-time.js';
 import { weekdayOrder, type IsoWeekday } from './calendar-grid.js';
 import type { ExactOccurrence } from './occurrences.js';
 

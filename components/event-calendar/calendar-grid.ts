@@ -2,7 +2,7 @@
  * The weeks of a month and keyboard moves between days, for the month grid.
  * Days are plain "YYYY-MM-DD" strings (no time, no zone).
  */
-import { DAY_MS, civilDate, parseCivil } from './recurrence.js';
+import { DAY_MS, civilDate, parseCivil } from './civil-time.js';
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

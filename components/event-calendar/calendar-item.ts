@@ -1,6 +1,7 @@
 /**
  * One event in a calendar list (the day panel, the agenda, "exact date not known") as a template function:
- * a button with when, title, type and window status that opens its details below it.
+ * a button with when, title, type and window status that opens its details below it. The details' template
+ * is passed in: the element loads it the first time an item opens.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -8,7 +9,7 @@ import { renderText } from '../../src/internal/localized-text.js';
 import { windowState } from './application-window.js';
 import type { CalendarItem } from './occurrences.js';
 import { EVENT_TYPE_MARKS, approximateWhen, eventTypeLabel, windowStatusText } from './calendar-labels.js';
-import { renderEventDetails, type DetailsContext } from './calendar-details.js';
+import type { DetailsContext } from './calendar-details.js';
 
 export interface ItemContext extends DetailsContext {
   open: boolean;
@@ -19,6 +20,8 @@ export interface ItemContext extends DetailsContext {
   /** Show the item's dates, not only its times (lists that span months: the "no upcoming event" view). */
   withDate?: boolean;
   onToggle: (event: MouseEvent) => void;
+  /** The details template (calendar-details.ts, loaded when an item is first opened); undefined while it loads. */
+  details?: (item: CalendarItem, context: DetailsContext) => TemplateResult;
 }
 
 function whenText(item: CalendarItem, { format, viewerZone, withDate }: ItemContext): TemplateResult | string {
@@ -44,6 +47,6 @@ export function renderCalendarItem(item: CalendarItem, context: ItemContext) {
           : nothing}</span
       >
     </button>
-    ${open ? html`<div id=${id} part="details" class="details" tabindex="-1">${renderEventDetails(item, context)}</div>` : nothing}
+    ${open ? html`<div id=${id} part="details" class="details" tabindex="-1">${context.details?.(item, context) ?? nothing}</div>` : nothing}
   </li>`;
 }

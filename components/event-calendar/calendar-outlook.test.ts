@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { SiipEvent } from '../../src/data/schema.js';
+import { loadRuleEngine } from './rule-engine.js';
 import { calendarOutlook, monthOfItem } from './calendar-outlook.js';
 import { rovingIndex } from './calendar-roving.js';
+
+// Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
   return { id, type: 'meeting', title: id, when, sources: ['src-a'], ...extra };

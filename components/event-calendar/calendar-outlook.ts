@@ -4,7 +4,7 @@
  * who opens the calendar in a quiet year learns that at once, instead of paging through empty months.
  */
 import type { SiipEvent } from '../../src/data/schema.js';
-import { DAY_MS, civilDate, parseCivil } from './recurrence.js';
+import { DAY_MS, civilDate, parseCivil } from './civil-time.js';
 import { addMonths } from './calendar-grid.js';
 import { monthsOf, occurrencesBetween, type ApproximateItem, type CalendarItem } from './occurrences.js';
 

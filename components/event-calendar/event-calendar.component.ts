@@ -1,64 +1,41 @@
-import { reflectIfSet } from '../../src/internal/reflect.js';
-import { plural } from '../../src/localization/plural.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
-import { GroupController } from '../../src/internal/group-controller.js';
-import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
-import { downloadBlob } from '../../src/internal/download.js';
-import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
-import { SkipPast } from '../../src/internal/skip-past.js';
-import { DEFAULT_HEADING_LEVEL, heading } from '../../src/internal/heading.js';
-import { withLocale } from '../../src/localization/locale.js';
-import { isTimeZone } from '../../src/internal/time-zone.js';
+import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
 import { textOf } from '../../src/data/text.js';
 import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { Dataset, EventType, SiipEvent } from '../../src/data/schema.js';
+import { GroupController } from '../../src/internal/group-controller.js';
+import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
+import { downloadBlob } from '../../src/internal/download.js';
+import { SkipPast } from '../../src/internal/skip-past.js';
+import { renderLoading } from '../../src/internal/data-state-view.js';
+import { reflectIfSet } from '../../src/internal/reflect.js';
+import { DEFAULT_HEADING_LEVEL } from '../../src/internal/heading.js';
+import { withLocale } from '../../src/localization/locale.js';
+import { plural } from '../../src/localization/plural.js';
 import '../../src/events/event-select.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { addMonths, agendaDays, monthWeeks, moveDay, parseMonth, weekStartFor, type GridKey, type IsoWeekday } from './calendar-grid.js';
-import {
-  approximateInMonth,
-  byDay,
-  filterByType,
-  neighbour,
-  occurrencesInMonth,
-  parseTypes,
-  toBeAnnounced,
-  type ApproximateItem,
-  type CalendarItem,
-  type ExactOccurrence,
-  type Neighbour,
-} from './occurrences.js';
+import { addMonths, weekStartFor, type IsoWeekday } from './calendar-grid.js';
+import { parseTypes, type CalendarItem, type ExactOccurrence } from './occurrences.js';
+import { loadRuleEngine, needsRuleEngine } from './rule-engine.js';
 import { exportIcs, icsFileName, subscribeUrl } from './ics.js';
-import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
-import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './recurrence.js';
 import { calendarFormat, type CalendarFormatter } from './calendar-format.js';
-import { EVENT_TYPE_MARKS, approximateWhen, eventTypeLabel } from './calendar-labels.js';
-import { calendarOutlook, monthOfItem, type Outlook } from './calendar-outlook.js';
-import { moveRovingFocus, syncRovingTabindex } from './calendar-roving.js';
-import { renderDayCell } from './calendar-day-cell.js';
+import { dayIn, dayInMonth, isUsableMonth, isUsableZone, nowFrom, shownMonth, viewerZone } from './calendar-clock.js';
+import { MonthModels, type MonthModel } from './month-model.js';
+import { CalendarKeyboardController } from './calendar-keyboard.js';
+import { CalendarAnnouncer } from './calendar-announcer.js';
+import { renderNotices, renderToolbar, renderTypeFilter, renderZoneNote, type CalendarLayout } from './calendar-header.js';
+import { renderMonthGrid } from './calendar-month-grid.js';
+import { renderAgenda, renderApproximate, renderEmptyMonth, renderOutlook, type ListContext } from './calendar-lists.js';
 import { renderCalendarItem } from './calendar-item.js';
+import { OnDemand } from './on-demand.js';
 
-const GRID_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
-/** What the next update announces: a new month, or what a filter left on screen. */
-type Pending = 'month' | 'filter' | null;
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
-
-interface MonthModel {
-  month: string;
-  occurrences: ExactOccurrence[];
-  days: Map<string, ExactOccurrence[]>;
-  approximate: ApproximateItem[];
-  tba: ApproximateItem[];
-  events: SiipEvent[];
-  /** Set when nothing dated lies ahead of today and the month shown is today's or later. */
-  outlook: Outlook | null;
-}
 
 /**
  * Convenings, cohort meetings, trainings, webinars and application windows from
@@ -106,15 +83,23 @@ export class SiipEventCalendar extends SiipElement {
 
   readonly #data = new DatasetController(this, { collections: ['events'] });
   readonly #width = new BreakpointController(this, NARROW_WIDTH);
-  readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
-  #model?: { key: string; dataset: Dataset; value: MonthModel };
-  #restoreFocus = false;
-  #pending: Pending = null;
-  /** After a keyboard Enter opens an item, its details take focus (key of that item). */
-  #focusDetails = '';
-  /** After Escape closes an item, its button takes focus back (key of that item). */
-  #focusItem = '';
+  readonly #months = new MonthModels();
+  /** Loaded on first use, each a chunk of its own: the RRULE engine (only for data with repeating events), an event's details. */
+  readonly #ruleEngine = new OnDemand(this, loadRuleEngine);
+  readonly #details = new OnDemand(this, () => import('./calendar-details.js'));
+  readonly #keyboard = new CalendarKeyboardController(this, {
+    focusedDay: () => dayInMonth(this.#month, this.focusedDay, this.#today),
+    weekStart: () => this.#weekStart,
+    direction: () => this.direction,
+    moveTo: (day) => this.#focusDay(day),
+    openKey: () => this.openKey,
+    close: () => (this.openKey = ''),
+  });
+  readonly #announcer = new CalendarAnnouncer(this, () => {
+    const dataset = this.#data.dataset;
+    return dataset && !needsRuleEngine(dataset.events) ? { model: this.#monthModel(dataset), format: this.#format } : null;
+  });
 
   /** The day with the grid's roving focus ("YYYY-MM-DD"). */
   @state() private focusedDay = '';
@@ -144,45 +129,21 @@ export class SiipEventCalendar extends SiipElement {
     new GroupController(this, {
       onCommunity: (id) => {
         this.community = id;
-        this.#pending = 'filter';
+        this.#announcer.request('filter');
       },
     });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    syncRovingTabindex(this.renderRoot);
-    if (this.#restoreFocus) {
-      this.#restoreFocus = false;
-      this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`)?.focus();
-    }
-    if (this.#focusDetails) {
-      const key = this.#focusDetails;
-      this.#focusDetails = '';
-      const button = [...this.renderRoot.querySelectorAll<HTMLElement>('.item-button')].find((b) => b.dataset.key === key);
-      button?.parentElement?.querySelector<HTMLElement>('.details')?.focus();
-    }
-    if (this.#focusItem) {
-      const key = this.#focusItem;
-      this.#focusItem = '';
-      [...this.renderRoot.querySelectorAll<HTMLElement>('.item-button')].find((b) => b.dataset.key === key)?.focus();
-    }
-    if (this.#pending && this.#data.dataset) this.#announce(this.#pending, this.#monthModel(this.#data.dataset));
-    this.#pending = null;
-  }
+  // --- lifecycle --------------------------------------------------------------------------------
 
-  /** Month changes are said at once; filters when the reader stops ticking boxes. In the widget's language. */
-  #announce(kind: 'month' | 'filter', model: MonthModel): void {
-    const locale = this.locale;
-    const text = withLocale(locale, () => {
-      const month = this.#format.monthTitle(model.month);
-      if (model.outlook) return msg(str`${month}: no upcoming events with a date.`);
-      const count = model.occurrences.length + model.approximate.length;
-      return kind === 'month'
-        ? plural(count, msg('{month}: {count, plural, =0 {no events} one {# event} other {# events}}'), locale, { month })
-        : plural(count, msg('{count, plural, =0 {No events shown in {month}} one {# event shown in {month}} other {# events shown in {month}}}'), locale, { month });
-    });
-    this.#announcer.announce(text, { settle: kind === 'filter' });
+  /**
+   * Also waits for a part loaded on first use and the render it brings, so what follows a click sees it.
+   * @internal
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await Promise.all([this.#ruleEngine.whenLoaded, this.#details.whenLoaded]);
+    return (await super.getUpdateComplete()) && complete;
   }
 
   // --- derived values -------------------------------------------------------------------------
@@ -191,39 +152,25 @@ export class SiipEventCalendar extends SiipElement {
     return calendarFormat(this.locale);
   }
 
-  get #zoneValid(): boolean {
-    return !this.timezone || isTimeZone(this.timezone);
-  }
-
   /** The zone times are shown in. */
-  get #viewerZone(): string {
-    if (this.timezone && this.#zoneValid) return this.timezone;
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  get #zone(): string {
+    return viewerZone(this.timezone);
   }
 
   /** "Now", as a UTC instant. */
   get #now(): number {
-    const value = this.today.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parseCivil(value))) {
-      return civilToUtc(parseCivil(value) + DAY_MS / 2, this.#viewerZone);
-    }
-    const parsed = value ? Date.parse(value) : NaN;
-    return Number.isNaN(parsed) ? Date.now() : parsed;
+    return nowFrom(this.today, this.#zone);
   }
 
-  get #todayKey(): string {
-    return civilDate(utcToCivil(this.#now, this.#viewerZone));
+  get #today(): string {
+    return dayIn(this.#now, this.#zone);
   }
 
-  get #monthValid(): boolean {
-    return !this.month || parseMonth(this.month) !== null;
+  get #month(): string {
+    return shownMonth(this.month, this.#today);
   }
 
-  get #currentMonth(): string {
-    return this.month && parseMonth(this.month) ? this.month : this.#todayKey.slice(0, 7);
-  }
-
-  get #effectiveView(): 'month' | 'list' {
+  get #layout(): CalendarLayout {
     if (this.view === 'month' || this.view === 'list') return this.view;
     return this.#width.narrow ? 'list' : 'month';
   }
@@ -233,70 +180,24 @@ export class SiipEventCalendar extends SiipElement {
   }
 
   #monthModel(dataset: Dataset): MonthModel {
-    const month = this.#currentMonth;
-    const zone = this.#viewerZone;
-    const key = `${month}|${zone}|${[...parseTypes(this.types)].join(',')}|${this.community}|${this.#todayKey}`;
-    if (this.#model && this.#model.key === key && this.#model.dataset === dataset) return this.#model.value;
-    const events = filterByType(dataset.events, parseTypes(this.types)).filter(
-      (event) => !this.community || (event.communities ?? []).includes(this.community),
-    );
-    const occurrences = occurrencesInMonth(events, month, zone);
-    const last = civilDate(parseCivil(`${addMonths(month, 1)}-01`) - DAY_MS);
-    const today = this.#todayKey;
-    const outlook = occurrences.length === 0 && month >= today.slice(0, 7) ? calendarOutlook(events, today, zone) : null;
-    const value: MonthModel = {
-      month,
-      occurrences,
-      days: byDay(occurrences, `${month}-01`, last),
-      approximate: approximateInMonth(events, month),
-      tba: toBeAnnounced(events),
-      events,
-      outlook: outlook && !outlook.upcoming ? outlook : null,
-    };
-    this.#model = { key, dataset, value };
-    return value;
-  }
-
-  #focusedDayIn(month: string): string {
-    if (this.focusedDay.startsWith(month)) return this.focusedDay;
-    const today = this.#todayKey;
-    return today.startsWith(month) ? today : `${month}-01`;
+    return this.#months.get(dataset, { month: this.#month, zone: this.#zone, types: this.types, community: this.community, today: this.#today });
   }
 
   // --- handlers ---------------------------------------------------------------------------------
 
   #goToMonth(month: string, focusDay?: string): void {
-    if (month === this.#currentMonth && !focusDay) return;
+    if (month === this.#month && !focusDay) return;
     this.month = month;
-    const today = this.#todayKey;
-    this.focusedDay = focusDay ?? (today.startsWith(month) ? today : `${month}-01`);
+    this.focusedDay = focusDay ?? dayInMonth(month, '', this.#today);
     this.openKey = '';
-    this.#pending = 'month';
+    this.#announcer.request('month');
   }
 
-  #onGridKeydown(event: KeyboardEvent): void {
-    const key = event.key;
-    if (GRID_KEYS.has(key)) {
-      event.preventDefault();
-      const from = this.#focusedDayIn(this.#currentMonth);
-      // Shift+PageUp/PageDown: the same day a year away (twelve month steps), as in the APG date picker.
-      let next = moveDay(from, key as GridKey, this.#weekStart, this.direction);
-      if (event.shiftKey && (key === 'PageUp' || key === 'PageDown')) for (let i = 1; i < 12; i++) next = moveDay(next, key, this.#weekStart, this.direction);
-      if (next.slice(0, 7) !== this.#currentMonth) this.#goToMonth(next.slice(0, 7), next);
-      else this.focusedDay = next;
-      this.#restoreFocus = true;
-    } else if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      // Move into the day's event list, which follows the grid.
-      const first = this.renderRoot.querySelector<HTMLElement>('.panel .item-button');
-      first?.focus();
-    }
-  }
-
-  #onDayClick(day: string): void {
-    if (day.slice(0, 7) !== this.#currentMonth) this.#goToMonth(day.slice(0, 7), day);
+  /** Makes `day` the grid's focused day, showing its month, and focuses it after the update. */
+  #focusDay(day: string): void {
+    if (day.slice(0, 7) !== this.#month) this.#goToMonth(day.slice(0, 7), day);
     else this.focusedDay = day;
-    this.#restoreFocus = true;
+    this.#keyboard.focusDayAfterUpdate();
   }
 
   #toggle(item: CalendarItem, event?: MouseEvent): void {
@@ -306,7 +207,7 @@ export class SiipEventCalendar extends SiipElement {
     }
     this.openKey = item.key;
     // Opened from the keyboard (a click with no pointer): move into the details, as Enter promises.
-    if (event && event.detail === 0) this.#focusDetails = item.key;
+    if (event && event.detail === 0) this.#keyboard.focusDetailsAfterUpdate(item.key);
     this.emit('siip-event-select', { eventId: item.event.id, occurrenceStart: item.kind === 'exact' ? item.occurrenceStart : null });
   }
 
@@ -323,35 +224,12 @@ export class SiipEventCalendar extends SiipElement {
     // Everything checked (or nothing) means "no filter".
     this.types = current.size === 0 || current.size === EVENT_TYPES.length ? '' : EVENT_TYPES.filter((t) => current.has(t)).join(',');
     this.openKey = '';
-    this.#pending = 'filter';
+    this.#announcer.request('filter');
   }
 
-  #showAllCommunities = (): void => {
+  #showAllCommunities(): void {
     this.community = '';
-    this.#pending = 'filter';
-  };
-
-  /** Arrow keys within a list of events; Escape closes open details and returns to their item (or to the grid). */
-  #onListKeydown(event: KeyboardEvent): void {
-    const container = event.currentTarget as HTMLElement;
-    const target = event.target as HTMLElement;
-    if (event.key === 'Escape') {
-      const li = target.closest('.item');
-      const button = li?.querySelector<HTMLElement>('.item-button');
-      if (!button) return;
-      if (this.openKey && this.openKey === button.dataset.key) {
-        event.preventDefault();
-        this.openKey = '';
-        this.#focusItem = button.dataset.key!;
-      } else if (target === button && container.closest('.panel.day')) {
-        event.preventDefault();
-        this.#restoreFocus = true;
-        this.requestUpdate();
-      }
-      return;
-    }
-    if (!target.classList.contains('item-button') || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (moveRovingFocus(container, target, event.key)) event.preventDefault();
+    this.#announcer.request('filter');
   }
 
   async #download(events: readonly SiipEvent[], name: string): Promise<void> {
@@ -363,236 +241,100 @@ export class SiipEventCalendar extends SiipElement {
 
   // --- rendering ----------------------------------------------------------------------------------
 
-  #renderToolbar(month: string, view: 'month' | 'list') {
-    return html`<div part="toolbar" class="toolbar">
-      ${heading(this.headingLevel, 0, html`<span part="heading">${this.#format.monthTitle(month)}</span>`, { className: 'month-title', id: 'heading' })}
-      <div class="nav">
-        <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Previous month')} @click=${() => this.#goToMonth(addMonths(month, -1))}>
-          <span class="icon" aria-hidden="true">‹</span>
-        </button>
-        <button type="button" class="siip-button siip-button--quiet" aria-label=${msg('Next month')} @click=${() => this.#goToMonth(addMonths(month, 1))}>
-          <span class="icon" aria-hidden="true">›</span>
-        </button>
-        <button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(this.#todayKey.slice(0, 7))}>${msg('Today')}</button>
-      </div>
-      <div class="views" role="group" aria-label=${msg('View')}>
-        <button type="button" class="siip-button" aria-pressed=${view === 'month'} @click=${() => (this.view = 'month')}>${msg('Month')}</button>
-        <button type="button" class="siip-button" aria-pressed=${view === 'list'} @click=${() => (this.view = 'list')}>${msg('List')}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderFilters() {
-    const selected = parseTypes(this.types);
-    const all = selected.size === EVENT_TYPES.length;
-    const count = (n: number) => new Intl.NumberFormat(this.locale).format(n);
-    // A disclosure: one Tab stop while closed, and no rows of checkboxes on a phone until asked for.
-    return html`<details part="filters" class="filters">
-      <summary>
-        ${all ? msg('Event types: all') : msg(str`Event types: ${count(selected.size)} of ${count(EVENT_TYPES.length)}`)}
-        <span class="marks" aria-hidden="true"
-          >${EVENT_TYPES.filter((t) => selected.has(t)).map((t) => html`<span class="mark type-${t}">${EVENT_TYPE_MARKS[t]}</span>`)}</span
-        >
-      </summary>
-      <fieldset>
-        <legend class="siip-visually-hidden">${msg('Show')}</legend>
-        ${EVENT_TYPES.map(
-          (type) => html`<label class="type-${type}">
-            <input type="checkbox" name="type" value=${type} .checked=${selected.has(type)} @change=${(e: Event) => this.#onTypeChange(type, (e.target as HTMLInputElement).checked)} />
-            <span class="mark" aria-hidden="true">${EVENT_TYPE_MARKS[type]}</span>${eventTypeLabel(type)}
-          </label>`,
-        )}
-      </fieldset>
-    </details>`;
-  }
-
-  #renderNotices() {
-    const notes: TemplateResult[] = [];
-    if (this.community) {
-      const community = this.#data.dataset?.communities.find((c) => c.id === this.community);
-      const name = community ? textOf(community.name, this.locale) : this.community;
-      notes.push(
-        html`<p class="note community-filter">
-          ${msg(str`Showing only events of ${name}.`)}
-          <button type="button" class="siip-button siip-button--quiet" @click=${this.#showAllCommunities}>${msg('Show all events')}</button>
-        </p>`,
-      );
-    }
-    if (!this.#zoneValid) notes.push(html`<p class="note" role="alert">${msg(str`Unknown time zone "${this.timezone}"; times are shown in your own time zone.`)}</p>`);
-    if (!this.#monthValid) notes.push(html`<p class="note" role="alert">${msg(str`Unknown month "${this.month}" (expected YYYY-MM); showing the current month.`)}</p>`);
-    return notes;
-  }
-
-  #renderZoneNote() {
-    const name = this.#format.zoneName(this.#viewerZone, this.#now);
-    return html`<p class="zone">${msg(str`Times are shown in ${name}.`)}</p>`;
-  }
-
-  #renderGrid(model: MonthModel) {
-    const weeks = monthWeeks(model.month, this.#weekStart);
-    const focused = this.#focusedDayIn(model.month);
-    const today = this.#todayKey;
-    const format = this.#format;
-    const zone = this.#viewerZone;
-    return html`<table part="grid" role="grid" aria-labelledby="heading" @keydown=${this.#onGridKeydown}>
-      <thead>
-        <tr>
-          ${format
-            .weekdays(this.#weekStart)
-            .map(
-              (name) =>
-                html`<th scope="col" abbr=${name.long}><span aria-hidden="true">${name.short}</span><span class="siip-visually-hidden">${name.long}</span></th>`,
-            )}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks.map(
-          (week) => html`<tr>
-            ${week.map((day) =>
-              renderDayCell({
-                day,
-                occurrences: day.inMonth ? (model.days.get(day.date) ?? []) : [],
-                focused: day.date === focused,
-                today: day.date === today,
-                label: format.fullDate(day.date),
-                locale: this.locale,
-                chipText: (o) => `${o.allDay || o.firstDay !== day.date ? '' : `${format.time(o.start, zone)} `}${textOf(o.event.title, this.locale)}`,
-                onSelect: () => this.#onDayClick(day.date),
-                onFocus: () => (this.focusedDay = day.date),
-                onChip: (o, e) => this.#openFromChip(o, day.date, e),
-              }),
-            )}
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-    <section class="panel day" aria-labelledby="day-heading">
-      ${heading(this.headingLevel, 1, this.#format.fullDate(focused), { id: 'day-heading' })}
-      ${(model.days.get(focused) ?? []).length
-        ? html`<ul class="items" data-roving @keydown=${this.#onListKeydown}>${(model.days.get(focused) ?? []).map((o) => this.#renderItem(o))}</ul>`
-        : html`<p class="note">${msg('No events on this day.')}</p>`}
-    </section>`;
-  }
-
-  #renderList(model: MonthModel) {
-    if (model.occurrences.length === 0) return nothing;
-    return html`<div part="list" class="agenda" data-roving @keydown=${this.#onListKeydown}>
-      ${agendaDays(model.occurrences, model.month).map(
-        ([day, items]) => html`<section aria-label=${this.#format.fullDate(day)}>
-          ${heading(this.headingLevel, 1, this.#format.fullDate(day))}
-          <ul class="items">
-            ${items.map((o) => this.#renderItem(o, day))}
-          </ul>
-        </section>`,
-      )}
-    </div>`;
-  }
-
-  #renderItem(item: CalendarItem, day?: string, withDate = false) {
+  #renderItem(item: CalendarItem, day?: string, withDate = false): TemplateResult {
+    const open = this.openKey === item.key;
     return renderCalendarItem(item, {
       day,
       withDate,
-      open: this.openKey === item.key,
+      open,
+      details: open ? this.#details.get()?.renderEventDetails : undefined,
       now: this.#now,
       dataset: this.#data.dataset,
       format: this.#format,
-      viewerZone: this.#viewerZone,
+      viewerZone: this.#zone,
       onToggle: (event) => this.#toggle(item, event),
       onDownload: () => this.#download([item.event], textOf(item.event.title, this.locale)),
     });
   }
 
-  #renderApproximate(model: MonthModel, view: 'month' | 'list') {
-    const items = view === 'list' ? [...model.approximate, ...model.tba] : model.approximate;
-    if (!items.length) return nothing;
-    return html`<section class="panel" aria-labelledby="approx-heading">
-      ${heading(this.headingLevel, 1, msg('Exact date not known'), { id: 'approx-heading' })}
-      <ul class="items" data-roving @keydown=${this.#onListKeydown}>
-        ${items.map((item) => this.#renderItem(item))}
-      </ul>
-    </section>`;
+  #renderHeader(dataset: Dataset, layout: CalendarLayout) {
+    const month = this.#month;
+    const community = this.community ? dataset.communities.find((c) => c.id === this.community) : undefined;
+    return html`${renderToolbar({
+      headingLevel: this.headingLevel,
+      title: this.#format.monthTitle(month),
+      layout,
+      onPrevious: () => this.#goToMonth(addMonths(month, -1)),
+      onNext: () => this.#goToMonth(addMonths(month, 1)),
+      onToday: () => this.#goToMonth(this.#today.slice(0, 7)),
+      onLayout: (next) => (this.view = next),
+    })}
+    ${renderTypeFilter(parseTypes(this.types), this.locale, (type, checked) => this.#onTypeChange(type, checked))}
+    ${renderNotices({
+      community: community ? textOf(community.name, this.locale) : this.community,
+      onShowAllCommunities: () => this.#showAllCommunities(),
+      unknownZone: isUsableZone(this.timezone) ? '' : this.timezone,
+      unknownMonth: isUsableMonth(this.month) ? '' : this.month,
+    })}
+    ${renderZoneNote(this.#format.zoneName(this.#zone, this.#now))}`;
   }
 
-  #renderEmpty(model: MonthModel, events: readonly SiipEvent[]) {
-    if (model.occurrences.length) return nothing;
-    const zone = this.#viewerZone;
-    const next = neighbour(events, model.month, 1, zone);
-    // The most recent one too when nothing dated lies ahead (common for past programme years).
-    const previous = next?.item.kind === 'exact' ? null : neighbour(events, model.month, -1, zone);
-    const jump = (target: Neighbour, label: (title: string, when: string) => string) => {
-      const approximate = target.item.kind === 'approximate' ? approximateWhen(target.item, this.#format) : '';
-      const when = target.item.kind === 'exact' ? this.#format.dateRange(target.item.firstDay, target.item.firstDay) : typeof approximate === 'string' ? approximate : '';
-      return html`<button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(target.month)}>
-        ${label(textOf(target.item.event.title, this.locale), when)}
-      </button>`;
+  #renderMonth(model: MonthModel, layout: CalendarLayout) {
+    const lists: ListContext = {
+      headingLevel: this.headingLevel,
+      format: this.#format,
+      zone: this.#zone,
+      item: (item, day, withDate) => this.#renderItem(item, day, withDate),
+      onListKeydown: this.#keyboard.onListKeydown,
+      goToMonth: (month) => this.#goToMonth(month),
     };
-    return html`<div part="empty" class="empty">
-      <p>${model.approximate.length ? msg('No events with an exact date this month.') : msg('No events this month.')}</p>
-      ${next ? jump(next, (title, when) => msg(str`Next: ${title}, ${when}`)) : nothing}
-      ${previous ? jump(previous, (title, when) => msg(str`Most recent: ${title}, ${when}`)) : nothing}
+    if (model.outlook) return renderOutlook(model.outlook, lists);
+    const month =
+      layout === 'list'
+        ? renderAgenda(model, lists)
+        : renderMonthGrid(model, {
+            ...lists,
+            weekStart: this.#weekStart,
+            today: this.#today,
+            focused: dayInMonth(model.month, this.focusedDay, this.#today),
+            onGridKeydown: this.#keyboard.onGridKeydown,
+            onDay: (day) => this.#focusDay(day),
+            onDayFocus: (day) => (this.focusedDay = day),
+            onChip: (occurrence, day, event) => this.#openFromChip(occurrence, day, event),
+          });
+    return html`${renderEmptyMonth(model, lists)} ${month} ${renderApproximate(model, layout === 'list', lists)}`;
+  }
+
+  #renderFooter(model: MonthModel) {
+    const exportable = model.events.filter((e) => e.when.precision === 'datetime' || e.when.precision === 'date');
+    const skipped = model.events.length - exportable.length;
+    return html`<div class="footer">
+      <button type="button" part="download-button" class="siip-button" ?disabled=${exportable.length === 0} @click=${() => this.#download(exportable, '')}>
+        ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
+      </button>
+      ${this.src.trim()
+        ? nothing
+        : html`<a part="subscribe-link" class="siip-button siip-button--quiet" href=${subscribeUrl(defaultDatasetUrl(), this.locale)}>${msg('Subscribe')}</a>`}
+      ${skipped
+        ? html`<span class="note"
+            >${plural(
+              skipped,
+              msg('{count, plural, one {# event without an exact date is not included.} other {# events without an exact date are not included.}}'),
+              this.locale,
+            )}</span
+          >`
+        : nothing}
     </div>`;
   }
 
-  /** Nothing dated lies ahead: say so plainly, then the most recent events and what is still expected. */
-  #renderOutlook(outlook: Outlook) {
-    const latest = outlook.recent[0];
-    const latestMonth = latest ? monthOfItem(latest) : '';
-    const monthName = latestMonth ? this.#format.monthTitle(latestMonth) : '';
-    return html`<section part="outlook" class="outlook" aria-labelledby="outlook-heading">
-      ${heading(this.headingLevel, 1, msg('No upcoming events with a date'), { id: 'outlook-heading' })}
-      <p>${msg('No event after today has a date yet. Here are the most recent ones, and what is expected to come back.')}</p>
-      ${outlook.recent.length
-        ? html`${heading(this.headingLevel, 2, msg('Most recent'), { className: 'sub', id: 'recent-heading' })}
-            <ul class="items" aria-labelledby="recent-heading" data-roving @keydown=${this.#onListKeydown}>
-              ${outlook.recent.map((item) => this.#renderItem(item, 'recent', true))}
-            </ul>
-            <p>
-              <button type="button" class="siip-button siip-button--quiet" @click=${() => this.#goToMonth(latestMonth)}>
-                ${msg(str`Go to ${monthName}`)}
-              </button>
-            </p>`
-        : nothing}
-      ${outlook.expected.length
-        ? html`${heading(this.headingLevel, 2, msg('Expected, dates not yet published'), { className: 'sub', id: 'expected-heading' })}
-            <ul class="items" aria-labelledby="expected-heading" data-roving @keydown=${this.#onListKeydown}>
-              ${outlook.expected.map((item) => this.#renderItem(item, 'expected'))}
-            </ul>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderMonth(model: MonthModel, view: 'month' | 'list') {
-    if (model.outlook) return this.#renderOutlook(model.outlook);
-    return html`${this.#renderEmpty(model, model.events)} ${view === 'month' ? this.#renderGrid(model) : this.#renderList(model)}
-    ${this.#renderApproximate(model, view)}`;
-  }
-
   #renderReady(dataset: Dataset) {
+    if (needsRuleEngine(dataset.events)) {
+      this.#ruleEngine.get();
+      return renderLoading();
+    }
     const model = this.#monthModel(dataset);
-    const view = this.#effectiveView;
-    const exportable = model.events.filter((e) => e.when.precision === 'datetime' || e.when.precision === 'date');
-    const skipped = model.events.length - exportable.length;
-    return html`${this.#renderToolbar(model.month, view)} ${this.#renderFilters()} ${this.#renderNotices()} ${this.#renderZoneNote()}
-      ${this.#renderMonth(model, view)}
-      <div class="footer">
-        <button
-          type="button"
-          part="download-button"
-          class="siip-button"
-          ?disabled=${exportable.length === 0}
-          @click=${() => this.#download(exportable, '')}
-        >
-          ${plural(exportable.length, msg('Download {count, plural, one {# event} other {# events}} (.ics)'), this.locale)}
-        </button>
-        ${this.src.trim()
-          ? nothing
-          : html`<a part="subscribe-link" class="siip-button siip-button--quiet" href=${subscribeUrl(defaultDatasetUrl(), this.locale)}>${msg('Subscribe')}</a>`}
-        ${skipped ? html`<span class="note">${plural(
-                skipped,
-                msg('{count, plural, one {# event without an exact date is not included.} other {# events without an exact date are not included.}}'),
-                this.locale,
-              )}</span>` : nothing}
-      </div>`;
+    const layout = this.#layout;
+    return html`${this.#renderHeader(dataset, layout)} ${this.#renderMonth(model, layout)} ${this.#renderFooter(model)}`;
   }
 
   override render() {

@@ -17,8 +17,11 @@
  */
 import type { SiipEvent } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
-import { DAY_MS, civilToUtc, expandRecurrence, isTimeZone, parseCivil, type RuleReading } from './recurrence.js';
-import { dateStamp, exactSpan, localStamp, ruleValue, safeUrl, uidFor, utcStamp } from './ics.js';
+import { DAY_MS, civilToUtc, parseCivil } from './civil-time.js';
+import { isTimeZone } from '../../src/internal/time-zone.js';
+import type { RuleReading } from './recurrence.js';
+import { ruleEngine } from './rule-engine.js';
+import { dateStamp, exactSpan, localStamp, ruleValue, safeUrl, uidFor, utcStamp } from './ics-values.js';
 import { vtimezoneLines } from './vtimezone.js';
 
 const CRLF = '\r\n';
@@ -99,7 +102,7 @@ function seriesSpan(start: number, reading: RuleReading, timeZone: string, now: 
   let endUtc = Math.max(startUtc, now) + 10 * YEAR_MS;
   if (rule?.until !== undefined) endUtc = rule.untilUtc ? rule.until : civilToUtc(rule.until + (rule.untilDate ? DAY_MS : 0), timeZone);
   else if (rule?.count !== undefined) {
-    const starts = expandRecurrence({ start, rule, limit: rule.count });
+    const starts = ruleEngine().expandRecurrence({ start, rule, limit: rule.count });
     endUtc = civilToUtc(starts[starts.length - 1] + DAY_MS, timeZone);
   }
   return [startUtc, Math.max(startUtc, endUtc)];
@@ -125,7 +128,7 @@ function eventLines(event: SiipEvent, options: Required<Pick<IcsOptions, 'now' |
   let rdate: number | null = null;
   let rule = reading?.rule;
   if (rule) {
-    const [ruleFirst] = expandRecurrence({ start, rule, limit: 1, startAlwaysFirst: false, before: start + 500 * YEAR_MS });
+    const [ruleFirst] = ruleEngine().expandRecurrence({ start, rule, limit: 1, startAlwaysFirst: false, before: start + 500 * YEAR_MS });
     if (ruleFirst !== start) {
       rdate = start;
       if (ruleFirst === undefined || rule.count === 1) rule = null;

@@ -1,9 +1,16 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { exportIcs, feedFileName, subscribeUrl, googleCalendarUrl, icsFileName, outlookCalendarUrl, uidFor } from './ics.js';
+import { exportIcs, feedFileName, subscribeUrl, icsFileName } from './ics.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import { uidFor } from './ics-values.js';
 import { buildIcs as build, escapeText, foldLine } from './ics-file.js';
-import { civilToUtc, expandRecurrence, parseCivil, parseRRule } from './recurrence.js';
+import { civilToUtc, parseCivil } from './civil-time.js';
+import { expandRecurrence, parseRRule } from './recurrence.js';
+import { loadRuleEngine } from './rule-engine.js';
+
+// Writing or linking events that repeat by a rule needs the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {

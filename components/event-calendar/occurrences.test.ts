@@ -10,6 +10,10 @@ import {
   recurrenceNote,
   toBeAnnounced,
 } from './occurrences.js';
+import { loadRuleEngine } from './rule-engine.js';
+
+// Events that repeat by a rule need the RRULE engine, which the calendar loads on demand.
+before(() => loadRuleEngine());
 
 function ev(id: string, when: SiipEvent['when'], extra: Partial<SiipEvent> = {}): SiipEvent {
   return { id, type: 'meeting', title: id, when, sources: ['src-a'], ...extra };

@@ -6,7 +6,8 @@
  */
 import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { EventType, SiipEvent } from '../../src/data/schema.js';
-import { DAY_MS, civilDate, civilToUtc, expandRecurrence, parseCivil, readRRule, utcToCivil } from './recurrence.js';
+import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './civil-time.js';
+import { ruleEngine } from './rule-engine.js';
 import { addMonths } from './calendar-grid.js';
 
 type DatetimeWhen = Extract<SiipEvent['when'], { precision: 'datetime' }>;
@@ -72,6 +73,7 @@ function starts(when: DatetimeWhen | DateWhen, before: number): { starts: number
   const first = parseCivil(when.start);
   if (Number.isNaN(first)) return { starts: [], recurring: false, ruleIgnored: false };
   if (!when.rrule) return { starts: first < before ? [first] : [], recurring: false, ruleIgnored: false };
+  const { readRRule, expandRecurrence } = ruleEngine();
   const rule = readRRule(when.rrule).rule;
   if (!rule) return { starts: first < before ? [first] : [], recurring: true, ruleIgnored: true };
   const exdates = (when.exdates ?? []).map(parseCivil).filter((ms) => !Number.isNaN(ms));

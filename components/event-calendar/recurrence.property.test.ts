@@ -15,7 +15,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { RRule as OracleRule } from 'rrule';
-import { civilDateTime, expandRecurrence, formatRRule, parseRRule, readRRule } from './recurrence.js';
+import { civilDateTime } from './civil-time.js';
+import { expandRecurrence, formatRRule, parseRRule, readRRule } from './recurrence.js';
 
 const DAY = 86_400_000;
 const YEARS = 4;

@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  civilDate,
-  civilDateTime,
-  civilToUtc,
-  expandRecurrence,
-  formatRRule,
-  parseCivil,
-  parseRRule,
-  readRRule,
-  utcToCivil,
-  zoneOffset,
-  type RRule,
-} from './recurrence.js';
+import { civilDate, civilDateTime, civilToUtc, parseCivil, utcToCivil, zoneOffset } from './civil-time.js';
+import { expandRecurrence, formatRRule, parseRRule, readRRule, type RRule } from './recurrence.js';
 
 const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';

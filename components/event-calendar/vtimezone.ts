@@ -12,7 +12,7 @@
  * blocks describe the rules of one tzdata release and would have to ship as a data chunk for every zone,
  * while the browser already carries the zone database the widget's own times come from.
  */
-import { DAY_MS, WEEKDAYS, daysInMonth, partsFormatter } from './recurrence.js';
+import { DAY_MS, WEEKDAYS, daysInMonth, partsFormatter } from './civil-time.js';
 
 const MINUTE = 60_000;
 

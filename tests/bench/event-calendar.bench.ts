@@ -15,7 +15,7 @@ import listPlugin from '@fullcalendar/list';
 import '../../components/event-calendar/event-calendar.js';
 import type { SiipEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SiipEvent } from '../../src/data/schema.js';
-import { civilToUtc, parseCivil } from '../../components/event-calendar/recurrence.js';
+import { civilToUtc, parseCivil } from '../../components/event-calendar/civil-time.js';
 import { blobUrl, nationalGrown } from './bench-utils.js';
 
 const params = new URLSearchParams(location.search);
