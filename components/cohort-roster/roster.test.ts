@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { buildRows, csvBody, csvCell, filterRows, groupByCohort, leadAgencyText, nextRowIndex, orderedCohorts, sortRows, statesInUse, toCsv } from './roster.js';
+import { buildRows, filterRows, groupByCohort, nextRowIndex, orderedCohorts, pageOfGroups, positionOf, sortRows, statesInUse } from './roster.js';
+import { csvBody, csvCell, leadAgencyText, toCsv } from './roster-csv.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
 
 async function dataset(name: string): Promise<Dataset> {
@@ -45,6 +46,25 @@ describe('roster view logic', () => {
       ['2020', 3],
       ['2021', 0],
     ]);
+  });
+
+  it('pages across cohorts: a heading comes with its first shown row, an unpublished cohort only while there is room', async () => {
+    const data = await dataset('minimal.json');
+    const groups = groupByCohort(buildRows(data, 'en'), orderedCohorts(data));
+    const summary = (limit: number) => {
+      const page = pageOfGroups(groups, limit);
+      return [page.groups.map((g) => [g.cohort?.id, g.rows.length]), page.shown, page.hidden];
+    };
+    expect(summary(2)).to.deep.equal([[['2020', 2]], 2, 1]);
+    expect(summary(3)).to.deep.equal([[['2020', 3]], 3, 0]);
+    expect(summary(20)).to.deep.equal([[['2020', 3], ['2021', 0]], 3, 0]);
+  });
+
+  it('finds a community’s place among the grouped rows, in display order', async () => {
+    const rows = buildRows(await dataset('minimal.json'), 'en');
+    const groups = [{ rows: rows.slice(0, 1) }, { rows: rows.slice(1) }];
+    expect(positionOf(groups, rows[2].community.id)).to.equal(2);
+    expect(positionOf(groups, 'nowhere')).to.equal(-1);
   });
 
   it('quotes CSV per RFC 4180 and neutralises spreadsheet formulas', () => {
