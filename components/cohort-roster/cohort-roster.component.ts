@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Cohort, Community, Dataset } from '../../src/data/schema.js';
+import type { Cohort, Dataset } from '../../src/data/schema.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { textOf } from '../../src/data/text.js';
 import { COMMUNITY_KINDS, communityKindLabel } from '../../src/internal/community-kinds.js';
@@ -35,6 +35,13 @@ import {
   type RosterSort,
   type SortKey,
 } from './roster.js';
+
+/** The row name button an event comes from, with its row's key and community. */
+function rowButtonOf(event: Event): { button: HTMLButtonElement; key: string; communityId: string } | undefined {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.name[data-row]');
+  const communityId = button?.closest<HTMLElement>('tr[data-community]')?.dataset.community;
+  return button && communityId ? { button, key: button.dataset.row!, communityId } : undefined;
+}
 
 /**
  * @summary The SIIP communities with their cohorts, kind, state, lead agency and focus, grouped by cohort, filterable,
@@ -154,36 +161,48 @@ export class SiipCohortRoster extends SiipElement {
     );
   };
 
-  readonly #toggle = (community: Community): void => {
-    const opening = this.selected !== community.id;
-    this.selected = opening ? community.id : '';
-    if (opening) this.emit('siip-community-select', { communityId: community.id });
+  #toggle(communityId: string): void {
+    const opening = this.selected !== communityId;
+    this.selected = opening ? communityId : '';
+    if (opening) this.emit('siip-community-select', { communityId });
+  }
+
+  /** A click on a row's name opens or closes its details. */
+  readonly #onTableClick = (event: Event): void => {
+    const row = rowButtonOf(event);
+    if (row) this.#toggle(row.communityId);
   };
 
-  /** Enter opens a row's details and moves focus into them; Escape closes them; arrows, Home and End move between rows. */
-  readonly #onRowKeydown = (event: KeyboardEvent, key: string, community: Community): void => {
-    if (event.key === 'Enter') {
+  /**
+   * On a row: Enter opens its details and moves focus into them, Escape closes them, arrows, Home and End move
+   * between rows. In opened details: Escape closes them and returns to their row.
+   */
+  readonly #onTableKeydown = (event: KeyboardEvent): void => {
+    const row = rowButtonOf(event);
+    if (row && event.key === 'Enter') {
       event.preventDefault();
-      if (this.selected !== community.id) this.#toggle(community);
-      this.#focus.focusDetailsOf(key);
-    } else if (event.key === 'Escape' && this.selected === community.id) {
+      if (this.selected !== row.communityId) this.#toggle(row.communityId);
+      this.#focus.focusDetailsOf(row.key);
+    } else if (row && event.key === 'Escape' && this.selected === row.communityId) {
       event.preventDefault();
       this.selected = '';
-    } else {
-      this.#focus.move(event);
+    } else if (row) {
+      this.#focus.move(event, row.button);
+    } else if (event.key === 'Escape') {
+      const details = (event.target as Element).closest<HTMLElement>('[data-details]');
+      if (!details) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.selected = '';
+      this.#focus.focusRow(details.dataset.details!);
     }
   };
 
-  /** Escape in the details closes them and returns to their row. */
-  readonly #onDetailsKeydown = (event: KeyboardEvent, key: string): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.selected = '';
-    this.#focus.focusRow(key);
+  /** A row reached by click or by Tab becomes the rows' one Tab stop. */
+  readonly #onTableFocusin = (event: FocusEvent): void => {
+    const row = rowButtonOf(event);
+    if (row) this.#focus.reached(row.key);
   };
-
-  readonly #onRowFocus = (key: string): void => this.#focus.reached(key);
 
   #showMore(shownBefore: number): void {
     this.visibleLimit += this.pageSize;
@@ -264,10 +283,9 @@ export class SiipCohortRoster extends SiipElement {
         tabStop,
         headingLevel: this.headingLevel,
         onSort: this.#sortBy,
-        onToggle: this.#toggle,
-        onRowKeydown: this.#onRowKeydown,
-        onRowFocus: this.#onRowFocus,
-        onDetailsKeydown: this.#onDetailsKeydown,
+        onClick: this.#onTableClick,
+        onKeydown: this.#onTableKeydown,
+        onFocusin: this.#onTableFocusin,
       },
       page.groups,
     )}

@@ -27,14 +27,17 @@ export interface RosterTableView {
   tabStop: string | undefined;
   headingLevel: number;
   onSort: (key: SortKey, label: string) => void;
-  onToggle: (community: Community) => void;
-  onRowKeydown: (event: KeyboardEvent, key: string, community: Community) => void;
-  onRowFocus: (key: string) => void;
-  onDetailsKeydown: (event: KeyboardEvent, key: string) => void;
+  /**
+   * One listener each for every row and details box: a row's name is `button.name` with its key in `data-row`
+   * inside `tr[data-community]`, opened details are `[data-details]` (the row's key).
+   */
+  onClick: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusin: (event: FocusEvent) => void;
 }
 
 export function rosterTable(view: RosterTableView, groups: readonly RosterGroup[]): TemplateResult {
-  return html`<table part="table" class="table">
+  return html`<table part="table" class="table" @click=${view.onClick} @keydown=${view.onKeydown} @focusin=${view.onFocusin}>
     <caption class="siip-visually-hidden">
       ${msg('SIIP communities')}. ${msg('Up and down arrow keys move between communities; Enter opens their details.')}
     </caption>
@@ -108,9 +111,6 @@ function communityRow(view: RosterTableView, row: RosterRow, cohort: Cohort | un
           tabindex=${key === view.tabStop ? '0' : '-1'}
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${detailsId}
-          @click=${() => view.onToggle(community)}
-          @keydown=${(event: KeyboardEvent) => view.onRowKeydown(event, key, community)}
-          @focus=${() => view.onRowFocus(key)}
         >
           <span class="name__chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
           <bdi class="name__text">${renderText(community.name, locale, { name: true })}</bdi>
@@ -133,15 +133,7 @@ function communityDetails(view: RosterTableView, row: RosterRow, key: string, na
   const { community } = row;
   const { locale } = view;
   const lead = community.leadAgency;
-  return html`<div
-    part="details"
-    class="details"
-    role="group"
-    aria-labelledby=${nameId}
-    tabindex="-1"
-    data-details=${key}
-    @keydown=${(event: KeyboardEvent) => view.onDetailsKeydown(event, key)}
-  >
+  return html`<div part="details" class="details" role="group" aria-labelledby=${nameId} tabindex="-1" data-details=${key}>
     <dl>
       <dt>${msg('State')}</dt>
       <dd>${formatList(row.stateNames, locale)}</dd>

@@ -37,10 +37,10 @@ export class RowFocusController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Arrow keys, Home and End from a row's button to another (no wrap-around); false for other keys. */
-  move(event: KeyboardEvent): boolean {
+  /** Arrow keys, Home and End from the row button `from` to another (no wrap-around); false for other keys. */
+  move(event: KeyboardEvent, from: HTMLButtonElement): boolean {
     const buttons = this.#buttons();
-    const next = nextRowIndex(buttons.indexOf(event.currentTarget as HTMLButtonElement), buttons.length, event.key);
+    const next = nextRowIndex(buttons.indexOf(from), buttons.length, event.key);
     if (next === undefined) return false;
     event.preventDefault();
     this.#makeTabStop(buttons, buttons[next]).focus();
