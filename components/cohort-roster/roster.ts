@@ -68,30 +68,47 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    const stateNames = community.states.map(nameOfState);
-    let haystack: string | undefined;
-    return {
-      community,
-      name,
-      lead,
-      stateNames,
-      cohorts,
-      // Only a search reads it, and a first render of 10,000 rows should not fold 10,000 texts.
-      get haystack() {
-        return (haystack ??= normalizeForSearch(
-          [
-            name,
-            lead,
-            community.states.join(' '),
-            ...stateNames,
-            ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
-            ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
-            ...cohorts.map((cohort) => textOf(cohort.name, locale)),
-          ].join(' '),
-        ));
-      },
-    };
+    return new Row(community, locale, name, lead, community.states.map(nameOfState), cohorts);
   });
+}
+
+/**
+ * A row whose search text is folded on the first search, not when the rows are built: a first render of
+ * 10,000 rows should not fold 10,000 texts. (A class: object literals with a getter are built slowly.)
+ */
+class Row implements RosterRow {
+  readonly community: Community;
+  readonly name: string;
+  readonly lead: string;
+  readonly stateNames: string[];
+  readonly cohorts: Cohort[];
+  readonly #locale: string;
+  #haystack?: string;
+
+  constructor(community: Community, locale: string, name: string, lead: string, stateNames: string[], cohorts: Cohort[]) {
+    this.community = community;
+    this.#locale = locale;
+    this.name = name;
+    this.lead = lead;
+    this.stateNames = stateNames;
+    this.cohorts = cohorts;
+  }
+
+  get haystack(): string {
+    const { community } = this;
+    const locale = this.#locale;
+    return (this.#haystack ??= normalizeForSearch(
+      [
+        this.name,
+        this.lead,
+        community.states.join(' '),
+        ...this.stateNames,
+        ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
+        ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
+        ...this.cohorts.map((cohort) => textOf(cohort.name, locale)),
+      ].join(' '),
+    ));
+  }
 }
 
 export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
@@ -144,7 +161,9 @@ export function groupByCohort(rows: readonly RosterRow[], cohorts: readonly Coho
 /** States that appear in the data, for the state filter, by their names in `locale` in that language's order. */
 export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: string; name: string }> {
   const collator = new Intl.Collator(locale);
-  return [...new Set(dataset.communities.flatMap((community) => community.states))]
+  const codes = new Set<string>();
+  for (const community of dataset.communities) for (const code of community.states) codes.add(code);
+  return [...codes]
     .map((code) => ({ code, name: stateName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
