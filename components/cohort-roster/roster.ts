@@ -135,19 +135,17 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
       case 'cohorts':
         return row.cohorts.map((cohort) => cohort.programYear ?? cohort.id).join(' ');
       case 'lead':
-        // Rows without a known lead agency sort last whichever the direction.
-        return row.lead || '\uffff';
+        return row.lead;
       default:
         return row.name;
     }
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    if (sort.key === 'lead' && (ka === '\uffff') !== (kb === '\uffff')) return ka === '\uffff' ? 1 : -1;
-    return sign * collator.compare(ka, kb) || collator.compare(a.name, b.name);
-  });
+  return [...rows].sort(
+    (a, b) =>
+      // Rows without a known lead agency sort last whichever the direction.
+      (sort.key === 'lead' ? Number(!a.lead) - Number(!b.lead) : 0) || sign * collator.compare(keyOf(a), keyOf(b)) || collator.compare(a.name, b.name),
+  );
 }
 
 /** Groups rows under each cohort they belong to (a community in two cohorts appears twice), cohorts in order. */
