@@ -19,6 +19,7 @@ import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
 import { rosterFilters } from './roster-filters.js';
 import { rosterTable } from './roster-table.js';
+import { OnDemandModule } from './on-demand-module.js';
 import { RowFocusController } from './row-focus-controller.js';
 import {
   buildRows,
@@ -75,6 +76,8 @@ export class SiipCohortRoster extends SiipElement {
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
   readonly #focus = new RowFocusController(this);
+  /** What an opened row shows, loaded when a row is first opened: the first page shows closed rows only. */
+  readonly #details = new OnDemandModule(this, { load: () => import('./community-details.js'), needed: () => this.selected !== '' });
   readonly #uid = uniqueId('siip-roster');
   /** What depends only on the dataset and the language: rows, cohorts in order, states in use. */
   #index?: { dataset: Dataset; locale: string; rows: RosterRow[]; cohorts: Cohort[]; states: Array<readonly [string, string]> };
@@ -123,6 +126,16 @@ export class SiipCohortRoster extends SiipElement {
     if (changed.has('cohort') || changed.has('state') || changed.has('kind') || changed.has('query') || changed.has('pageSize')) {
       this.visibleLimit = this.pageSize;
     }
+  }
+
+  /** Also waits for the details of a row just opened, when their module was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#details.pending; pending; pending = this.#details.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #indexOf(dataset: Dataset, locale: string) {
@@ -282,6 +295,7 @@ export class SiipCohortRoster extends SiipElement {
         selected: this.selected,
         tabStop,
         headingLevel: this.headingLevel,
+        details: this.#details.module?.communityDetails,
         onSort: this.#sortBy,
         onClick: this.#onTableClick,
         onKeydown: this.#onTableKeydown,

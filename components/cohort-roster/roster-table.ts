@@ -5,12 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Cohort, Community, Dataset } from '../../src/data/schema.js';
-import { textOf } from '../../src/data/text.js';
 import { communityKindLabel } from '../../src/internal/community-kinds.js';
 import { heading } from '../../src/internal/heading.js';
 import { renderText } from '../../src/internal/localized-text.js';
-import { renderOrganization, renderSourceList, sourcesOf } from '../../src/internal/references.js';
-import { formatList, listParts } from '../../src/localization/intl.js';
+import { formatList } from '../../src/localization/intl.js';
 import { plural } from '../../src/localization/plural.js';
 import { rowKey, type RosterGroup, type RosterRow, type RosterSort, type SortKey } from './roster.js';
 
@@ -26,6 +24,8 @@ export interface RosterTableView {
   /** Key of the row that holds the rows' one Tab stop. */
   tabStop: string | undefined;
   headingLevel: number;
+  /** What an opened row shows, once its module is loaded (`community-details.ts`); an empty box until then. */
+  details?: (row: RosterRow, locale: string, dataset: Dataset) => TemplateResult;
   onSort: (key: SortKey, label: string) => void;
   /**
    * One listener each for every row and details box: a row's name is `button.name` with its key in `data-row`
@@ -124,41 +124,8 @@ function communityRow(view: RosterTableView, row: RosterRow, cohort: Cohort | un
       <td class="cell cell--lead secondary" data-label=${msg('Lead agency')}>${leadAgency(community, locale)}</td>
     </tr>
     <tr class="details-row" id=${detailsId} ?hidden=${!open}>
-      <td colspan="5">${open ? communityDetails(view, row, key, nameId) : nothing}</td>
+      <td colspan="5">${open
+        ? html`<div part="details" class="details" role="group" aria-labelledby=${nameId} tabindex="-1" data-details=${key}>${view.details?.(row, locale, view.dataset) ?? nothing}</div>`
+        : nothing}</td>
     </tr>`;
-}
-
-/** An opened community: everything the row has no room for, with its organisations and sources as links. */
-function communityDetails(view: RosterTableView, row: RosterRow, key: string, nameId: string): TemplateResult {
-  const { community } = row;
-  const { locale } = view;
-  const lead = community.leadAgency;
-  return html`<div part="details" class="details" role="group" aria-labelledby=${nameId} tabindex="-1" data-details=${key}>
-    <dl>
-      <dt>${msg('State')}</dt>
-      <dd>${formatList(row.stateNames, locale)}</dd>
-      <dt>${msg('Type')}</dt>
-      <dd>${communityKindLabel(community.kind)}</dd>
-      <dt>${msg('Lead agency')}</dt>
-      <dd>
-        ${lead ? renderOrganization(lead, locale) : msg('Not published')}
-        ${lead?.note ? html`<p class="details__note">${renderText(lead.note, locale)}</p>` : nothing}
-      </dd>
-      ${community.partners?.length
-        ? html`<dt>${msg('Partners')}</dt>
-            <dd><ul>${community.partners.map((partner) => html`<li>${renderOrganization(partner, locale)}</li>`)}</ul></dd>`
-        : nothing}
-      ${community.focus?.length
-        ? html`<dt>${msg('Focus')}</dt>
-            <dd><ul>${community.focus.map((focus) => html`<li>${renderText(focus, locale)}</li>`)}</ul></dd>`
-        : nothing}
-      ${community.places?.length
-        ? html`<dt>${msg('Places')}</dt>
-            <dd>${listParts(community.places.map((place) => html`<span lang="en">${textOf(place.name, 'en')}</span>`), locale)}</dd>`
-        : nothing}
-      ${community.note ? html`<dt>${msg('Note')}</dt><dd>${renderText(community.note, locale)}</dd>` : nothing}
-      <dt>${msg('Sources')}</dt>
-      <dd>${renderSourceList(sourcesOf(view.dataset, community.sources))}</dd>
-    </dl>
-  </div>`;
 }
