@@ -274,13 +274,13 @@ export class SiipCohortRoster extends SiipElement {
     const groups = this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     // The open community is always on the page, even when a linked widget chose one beyond "Show more".
     const selectedAt = positionOf(groups, this.selected);
-    const page = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
+    const { groups: shownGroups, shown, hidden } = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
     if (this.#announceLinked && selectedAt >= 0) {
       this.#announceLinked = false;
       const name = textOf(rows.find((row) => row.community.id === this.selected)!.community.name, locale);
       this.#announcer.announce(msg(str`${name}: details open`));
     }
-    const keys = page.groups.flatMap(({ cohort, rows: shown }) => shown.map((row) => rowKey(cohort?.id, row.community.id)));
+    const keys = shownGroups.flatMap((group) => group.rows.map((row) => rowKey(group.cohort?.id, row.community.id)));
     // The rows' one Tab stop: the last row the reader was on, else the open one, else the first.
     const tabStop = this.#focus.tabStop(
       keys,
@@ -301,11 +301,11 @@ export class SiipCohortRoster extends SiipElement {
         onKeydown: this.#onTableKeydown,
         onFocusin: this.#onTableFocusin,
       },
-      page.groups,
+      shownGroups,
     )}
-    ${page.hidden > 0
-      ? html`<button type="button" part="more-button" class="siip-button siip-button--quiet more" @click=${() => this.#showMore(page.shown)}>
-          ${msg(str`Show more (${page.hidden} not shown)`)}
+    ${hidden > 0
+      ? html`<button type="button" part="more-button" class="siip-button siip-button--quiet more" @click=${() => this.#showMore(shown)}>
+          ${msg(str`Show more (${hidden} not shown)`)}
         </button>`
       : nothing}`;
   }
