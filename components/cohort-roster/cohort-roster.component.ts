@@ -81,8 +81,6 @@ export class SiipCohortRoster extends SiipElement {
   readonly #uid = uniqueId('siip-roster');
   /** What depends only on the dataset and the language: rows, cohorts in order, states in use. */
   #index?: { dataset: Dataset; locale: string; rows: RosterRow[]; cohorts: Cohort[]; states: Array<readonly [string, string]> };
-  /** The matching rows in order, kept while the filters, the sort and the language stay the same. */
-  #matching?: { rows: RosterRow[]; key: string; matching: RosterRow[] };
   /** Set by the reader's own filtering, so the count is announced once it settles (not on first render). */
   #countPending = false;
   /** Set when a linked widget opened a community here: the reader hears which, once. */
@@ -146,15 +144,6 @@ export class SiipCohortRoster extends SiipElement {
     return this.#index;
   }
 
-  /** The rows that pass the filters, sorted; the same array while nothing it depends on changed. */
-  #matchingRows(rows: RosterRow[], filters: Required<RosterFilters>, locale: string): RosterRow[] {
-    const key = JSON.stringify([filters, this.sort, locale]);
-    if (this.#matching?.rows !== rows || this.#matching.key !== key) {
-      this.#matching = { rows, key, matching: sortRows(filterRows(rows, filters), this.sort, locale, communityKindLabel) };
-    }
-    return this.#matching.matching;
-  }
-
   readonly #onFilter = (event: Event): void => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     this[control.name as keyof RosterFilters] = control.value;
@@ -195,7 +184,7 @@ export class SiipCohortRoster extends SiipElement {
     if (row && event.key === 'Enter') {
       event.preventDefault();
       if (this.selected !== row.communityId) this.#toggle(row.communityId);
-      this.#focus.focusDetailsOf(row.key);
+      this.#focus.focusAfterUpdate(row.key, `[data-details="${CSS.escape(row.key)}"]`);
     } else if (row && event.key === 'Escape' && this.selected === row.communityId) {
       event.preventDefault();
       this.selected = '';
@@ -207,7 +196,8 @@ export class SiipCohortRoster extends SiipElement {
       event.preventDefault();
       event.stopPropagation();
       this.selected = '';
-      this.#focus.focusRow(details.dataset.details!);
+      const key = details.dataset.details!;
+      this.#focus.focusAfterUpdate(key, `button.name[data-row="${CSS.escape(key)}"]`);
     }
   };
 
@@ -232,7 +222,7 @@ export class SiipCohortRoster extends SiipElement {
     const locale = this.locale;
     const { rows, cohorts, states } = this.#indexOf(dataset, locale);
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
-    const matching = this.#matchingRows(rows, filters, locale);
+    const matching = sortRows(filterRows(rows, filters, locale), this.sort, locale, communityKindLabel);
     const count = matching.length;
     const countText = plural(count, msg('{count, plural, one {# community} other {# communities}}'), locale);
     if (this.#countPending) {

@@ -47,7 +47,7 @@ export class OnDemandModule<T> implements ReactiveController {
       },
       (error: unknown) => {
         this.#pending = undefined;
-        console.warn('siip-widgets: could not load part of the widget; it is tried again on the next change.', error);
+        console.warn('siip-widgets: could not load the details; trying again on the next change.', error);
       },
     );
   }

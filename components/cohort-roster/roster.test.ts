@@ -17,15 +17,15 @@ const kindLabel = (kind: string) => kind;
 describe('roster view logic', () => {
   it('filters by cohort, state, kind and folded text', async () => {
     const rows = buildRows(await dataset('minimal.json'), 'en');
-    expect(filterRows(rows, { state: 'nv' }).map((r) => r.community.id)).to.deep.equal(['nevada']);
-    expect(filterRows(rows, { kind: 'city' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
-    expect(filterRows(rows, { query: 'WELCOMING atl' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
-    expect(filterRows(rows, { cohort: '2021' })).to.have.length(0);
+    expect(filterRows(rows, { state: 'nv' }, 'en').map((r) => r.community.id)).to.deep.equal(['nevada']);
+    expect(filterRows(rows, { kind: 'city' }, 'en').map((r) => r.community.id)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
+    expect(filterRows(rows, { query: 'WELCOMING atl' }, 'en').map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(filterRows(rows, { cohort: '2021' }, 'en')).to.have.length(0);
   });
 
   it('searches the reader’s language and ignores accents', async () => {
     const rows = buildRows(await dataset('minimal.json'), 'es');
-    expect(filterRows(rows, { query: 'trayectorias' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(filterRows(rows, { query: 'trayectorias' }, 'es').map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
     expect(normalizeForSearch('São Tomé')).to.equal('sao tome');
   });
 
@@ -90,7 +90,7 @@ describe('roster view logic', () => {
     const data = await dataset('minimal.json');
     expect(statesInUse(data, 'es').map((s) => s.name)).to.deep.equal(['Georgia', 'Nevada', 'Nueva York']);
     expect(statesInUse(data, 'ar').find((s) => s.code === 'NY')!.name).to.equal('نيويورك');
-    expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }).map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);
+    expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }, 'es').map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);
   });
 
   it('writes a lead agency with its role and the caveat when the role is not confirmed', async () => {

@@ -29,8 +29,11 @@ export interface RosterRow {
   stateNames: string[];
   /** Cohorts in programme order. */
   cohorts: Cohort[];
-  /** Lower-cased, accent-free text the search matches against (worked out on the first search, not up front). */
-  readonly haystack: string;
+  /**
+   * Lower-cased, accent-free text the search matches against, worked out on the first search: a first render
+   * of 10,000 rows should not fold 10,000 texts.
+   */
+  searchText: string | undefined;
 }
 
 export interface RosterGroup {
@@ -68,50 +71,28 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    return new Row(community, locale, name, lead, community.states.map(nameOfState), cohorts);
+    return { community, name, lead, stateNames: community.states.map(nameOfState), cohorts, searchText: undefined };
   });
 }
 
-/**
- * A row whose search text is folded on the first search, not when the rows are built: a first render of
- * 10,000 rows should not fold 10,000 texts. (A class: object literals with a getter are built slowly.)
- */
-class Row implements RosterRow {
-  readonly community: Community;
-  readonly name: string;
-  readonly lead: string;
-  readonly stateNames: string[];
-  readonly cohorts: Cohort[];
-  readonly #locale: string;
-  #haystack?: string;
-
-  constructor(community: Community, locale: string, name: string, lead: string, stateNames: string[], cohorts: Cohort[]) {
-    this.community = community;
-    this.#locale = locale;
-    this.name = name;
-    this.lead = lead;
-    this.stateNames = stateNames;
-    this.cohorts = cohorts;
-  }
-
-  get haystack(): string {
-    const { community } = this;
-    const locale = this.#locale;
-    return (this.#haystack ??= normalizeForSearch(
-      [
-        this.name,
-        this.lead,
-        community.states.join(' '),
-        ...this.stateNames,
-        ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
-        ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
-        ...this.cohorts.map((cohort) => textOf(cohort.name, locale)),
-      ].join(' '),
-    ));
-  }
+/** What the search matches in a row: its words in `locale`, lower-cased and without accents. */
+function searchTextOf(row: RosterRow, locale: string): string {
+  const { community } = row;
+  return normalizeForSearch(
+    [
+      row.name,
+      row.lead,
+      community.states.join(' '),
+      ...row.stateNames,
+      ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
+      ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
+      ...row.cohorts.map((cohort) => textOf(cohort.name, locale)),
+    ].join(' '),
+  );
 }
 
-export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
+/** The rows that pass every filter; `locale` is the rows' (the search folds their text on its first use). */
+export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): RosterRow[] {
   const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
@@ -120,7 +101,7 @@ export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): 
       (!filters.cohort || row.cohorts.some((cohort) => cohort.id === filters.cohort)) &&
       (!filters.state || row.community.states.includes(filters.state.toUpperCase() as Community['states'][number])) &&
       (!filters.kind || row.community.kind === (filters.kind as CommunityKind)) &&
-      (terms.length === 0 || terms.every((term) => row.haystack.includes(term))),
+      (terms.length === 0 || terms.every((term) => (row.searchText ??= searchTextOf(row, locale)).includes(term))),
   );
 }
 

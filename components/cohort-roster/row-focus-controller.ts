@@ -47,17 +47,13 @@ export class RowFocusController implements ReactiveController {
     return true;
   }
 
-  /** After the next render, focus moves into the details of row `key`. */
-  focusDetailsOf(key: string): void {
+  /**
+   * After the next render, focus goes to what `selector` finds (the details of row `key` opened with Enter, or
+   * the row itself when they closed), and row `key` keeps the Tab stop.
+   */
+  focusAfterUpdate(key: string, selector: string): void {
     this.#active = key;
-    this.#focusAfterUpdate = () => this.#host.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(key)}"]`);
-    this.#host.requestUpdate();
-  }
-
-  /** After the next render, focus returns to row `key`. */
-  focusRow(key: string): void {
-    this.#active = key;
-    this.#focusAfterUpdate = () => this.#host.renderRoot.querySelector<HTMLElement>(`button.name[data-row="${CSS.escape(key)}"]`);
+    this.#focusAfterUpdate = () => this.#host.renderRoot.querySelector<HTMLElement>(selector);
     this.#host.requestUpdate();
   }
 
