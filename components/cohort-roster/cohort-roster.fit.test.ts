@@ -214,26 +214,6 @@ describe('<siip-cohort-roster> language', () => {
     }
   });
 
-  it('writes the CSV in the widget’s language, with the caveat on an unconfirmed lead agency', async () => {
-    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang="es" query="denver"></siip-cohort-roster>`);
-    const root = await ready(el);
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      created.push(blob);
-      return original.call(URL, blob);
-    };
-    try {
-      root.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const [header, row] = (await created[0].text()).replace('\ufeff', '').split('\r\n');
-    expect(header).to.equal('Comunidad,Estado,Tipo,Cohortes,Agencia líder,Enfoque');
-    expect(row).to.include('Colorado,Ciudad,');
-    expect(row).to.include('Emily Griffith Technical College (función no confirmada por el programa)');
-  });
-
   it('shows the caveat beside a lead agency whose role is not confirmed', async () => {
     const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster query="denver"></siip-cohort-roster>`);
     const root = await ready(el);

@@ -11,6 +11,23 @@ async function ready(el: SiipCohortRoster) {
   return el.shadowRoot!;
 }
 
+/** Clicks "Download CSV" and returns the file the widget saved (its code loads on the first click). */
+async function downloadedCsv(root: ShadowRoot): Promise<Blob> {
+  const created: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => {
+    created.push(blob);
+    return original.call(URL, blob);
+  };
+  try {
+    root.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+    await waitUntil(() => created.length > 0, 'no file was saved');
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return created[0];
+}
+
 const rowIds = (root: ShadowRoot) => [...root.querySelectorAll('tr.row')].map((row) => row.getAttribute('data-community'));
 
 describe('<siip-cohort-roster>', () => {
@@ -114,22 +131,20 @@ describe('<siip-cohort-roster>', () => {
 
   it('downloads the current view as CSV', async () => {
     const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster kind="state" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
-    const root = await ready(el);
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      created.push(blob);
-      return original.call(URL, blob);
-    };
-    try {
-      root.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
-    } finally {
-      URL.createObjectURL = original;
-    }
-    const bytes = new Uint8Array(await created[0].arrayBuffer());
+    const file = await downloadedCsv(await ready(el));
+    const bytes = new Uint8Array(await file.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const csv = await created[0].text();
+    const csv = await file.text();
     expect(csv).to.equal('Community,State,Type,Cohorts,Lead agency,Focus\r\nNevada,Nevada,State,2020 cohort,,\r\n');
+  });
+
+  it('writes the CSV in the widget’s language, with the caveat on an unconfirmed lead agency', async () => {
+    const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster lang="es" query="denver"></siip-cohort-roster>`);
+    const file = await downloadedCsv(await ready(el));
+    const [header, row] = (await file.text()).replace('\ufeff', '').split('\r\n');
+    expect(header).to.equal('Comunidad,Estado,Tipo,Cohortes,Agencia líder,Enfoque');
+    expect(row).to.include('Colorado,Ciudad,');
+    expect(row).to.include('Emily Griffith Technical College (función no confirmada por el programa)');
   });
 
   it('switches to cards when its container is narrow', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { buildRows, csvBody, csvCell, filterRows, groupByCohort, leadAgencyText, nextRowIndex, orderedCohorts, sortRows, statesInUse, toCsv } from './roster.js';
+import { buildRows, filterRows, groupByCohort, nextRowIndex, orderedCohorts, pageOfGroups, positionOf, sortRows, statesInUse } from './roster.js';
+import { csvBody, csvCell, leadAgencyText, toCsv } from './roster-csv.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
 
 async function dataset(name: string): Promise<Dataset> {
@@ -16,15 +17,15 @@ const kindLabel = (kind: string) => kind;
 describe('roster view logic', () => {
   it('filters by cohort, state, kind and folded text', async () => {
     const rows = buildRows(await dataset('minimal.json'), 'en');
-    expect(filterRows(rows, { state: 'nv' }).map((r) => r.community.id)).to.deep.equal(['nevada']);
-    expect(filterRows(rows, { kind: 'city' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
-    expect(filterRows(rows, { query: 'WELCOMING atl' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
-    expect(filterRows(rows, { cohort: '2021' })).to.have.length(0);
+    expect(filterRows(rows, { state: 'nv' }, 'en').map((r) => r.community.id)).to.deep.equal(['nevada']);
+    expect(filterRows(rows, { kind: 'city' }, 'en').map((r) => r.community.id)).to.deep.equal(['atlanta-ga', 'buffalo-ny']);
+    expect(filterRows(rows, { query: 'WELCOMING atl' }, 'en').map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(filterRows(rows, { cohort: '2021' }, 'en')).to.have.length(0);
   });
 
   it('searches the reader’s language and ignores accents', async () => {
     const rows = buildRows(await dataset('minimal.json'), 'es');
-    expect(filterRows(rows, { query: 'trayectorias' }).map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
+    expect(filterRows(rows, { query: 'trayectorias' }, 'es').map((r) => r.community.id)).to.deep.equal(['atlanta-ga']);
     expect(normalizeForSearch('São Tomé')).to.equal('sao tome');
   });
 
@@ -45,6 +46,25 @@ describe('roster view logic', () => {
       ['2020', 3],
       ['2021', 0],
     ]);
+  });
+
+  it('pages across cohorts: a heading comes with its first shown row, an unpublished cohort only while there is room', async () => {
+    const data = await dataset('minimal.json');
+    const groups = groupByCohort(buildRows(data, 'en'), orderedCohorts(data));
+    const summary = (limit: number) => {
+      const page = pageOfGroups(groups, limit);
+      return [page.groups.map((g) => [g.cohort?.id, g.rows.length]), page.shown, page.hidden];
+    };
+    expect(summary(2)).to.deep.equal([[['2020', 2]], 2, 1]);
+    expect(summary(3)).to.deep.equal([[['2020', 3]], 3, 0]);
+    expect(summary(20)).to.deep.equal([[['2020', 3], ['2021', 0]], 3, 0]);
+  });
+
+  it('finds a community’s place among the grouped rows, in display order', async () => {
+    const rows = buildRows(await dataset('minimal.json'), 'en');
+    const groups = [{ rows: rows.slice(0, 1) }, { rows: rows.slice(1) }];
+    expect(positionOf(groups, rows[2].community.id)).to.equal(2);
+    expect(positionOf(groups, 'nowhere')).to.equal(-1);
   });
 
   it('quotes CSV per RFC 4180 and neutralises spreadsheet formulas', () => {
@@ -70,7 +90,7 @@ describe('roster view logic', () => {
     const data = await dataset('minimal.json');
     expect(statesInUse(data, 'es').map((s) => s.name)).to.deep.equal(['Georgia', 'Nevada', 'Nueva York']);
     expect(statesInUse(data, 'ar').find((s) => s.code === 'NY')!.name).to.equal('نيويورك');
-    expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }).map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);
+    expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }, 'es').map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);
   });
 
   it('writes a lead agency with its role and the caveat when the role is not confirmed', async () => {

@@ -1,6 +1,6 @@
 /**
- * The roster's view logic: which communities match, in which order and groups,
- * and the CSV of the current view. Pure functions; no DOM.
+ * The roster's view logic: which communities match, in which order, groups and pages.
+ * Pure functions; no DOM. The CSV of the current view is in `roster-csv.ts`, loaded on demand.
  */
 import type { Cohort, Community, CommunityKind, Dataset } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
@@ -29,8 +29,11 @@ export interface RosterRow {
   stateNames: string[];
   /** Cohorts in programme order. */
   cohorts: Cohort[];
-  /** Lower-cased, accent-free text the search matches against. */
-  haystack: string;
+  /**
+   * Lower-cased, accent-free text the search matches against, worked out on the first search: a first render
+   * of 10,000 rows should not fold 10,000 texts.
+   */
+  searchText: string | undefined;
 }
 
 export interface RosterGroup {
@@ -54,6 +57,13 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
   const cohortOrder = orderedCohorts(dataset);
   const rank = new Map(cohortOrder.map((cohort, index) => [cohort.id, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
+  // Thousands of communities share some fifty states: each state's name is looked up once.
+  const stateNameCache = new Map<string, string>();
+  const nameOfState = (code: string): string => {
+    let name = stateNameCache.get(code);
+    if (name === undefined) stateNameCache.set(code, (name = stateName(code, locale)));
+    return name;
+  };
   return dataset.communities.map((community) => {
     const cohorts = community.cohorts
       .map((id) => byId.get(id))
@@ -61,32 +71,37 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    const stateNames = community.states.map((code) => stateName(code, locale));
-    const haystack = normalizeForSearch(
-      [
-        name,
-        lead,
-        community.states.join(' '),
-        ...stateNames,
-        ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
-        ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
-        ...cohorts.map((cohort) => textOf(cohort.name, locale)),
-      ].join(' '),
-    );
-    return { community, name, lead, stateNames, cohorts, haystack };
+    return { community, name, lead, stateNames: community.states.map(nameOfState), cohorts, searchText: undefined };
   });
 }
 
-export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
+/** What the search matches in a row: its words in `locale`, lower-cased and without accents. */
+function searchTextOf(row: RosterRow, locale: string): string {
+  const { community } = row;
+  return normalizeForSearch(
+    [
+      row.name,
+      row.lead,
+      community.states.join(' '),
+      ...row.stateNames,
+      ...(community.partners ?? []).map((partner) => textOf(partner.name, locale)),
+      ...(community.focus ?? []).map((focus) => textOf(focus, locale)),
+      ...row.cohorts.map((cohort) => textOf(cohort.name, locale)),
+    ].join(' '),
+  );
+}
+
+/** The rows that pass every filter; `locale` is the rows' (the search folds their text on its first use). */
+export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): RosterRow[] {
   const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
   return rows.filter(
-    ({ community, cohorts, haystack }) =>
-      (!filters.cohort || cohorts.some((cohort) => cohort.id === filters.cohort)) &&
-      (!filters.state || community.states.includes(filters.state.toUpperCase() as Community['states'][number])) &&
-      (!filters.kind || community.kind === (filters.kind as CommunityKind)) &&
-      terms.every((term) => haystack.includes(term)),
+    (row) =>
+      (!filters.cohort || row.cohorts.some((cohort) => cohort.id === filters.cohort)) &&
+      (!filters.state || row.community.states.includes(filters.state.toUpperCase() as Community['states'][number])) &&
+      (!filters.kind || row.community.kind === (filters.kind as CommunityKind)) &&
+      (terms.length === 0 || terms.every((term) => (row.searchText ??= searchTextOf(row, locale)).includes(term))),
   );
 }
 
@@ -101,19 +116,17 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
       case 'cohorts':
         return row.cohorts.map((cohort) => cohort.programYear ?? cohort.id).join(' ');
       case 'lead':
-        // Rows without a known lead agency sort last whichever the direction.
-        return row.lead || '\uffff';
+        return row.lead;
       default:
         return row.name;
     }
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    if (sort.key === 'lead' && (ka === '\uffff') !== (kb === '\uffff')) return ka === '\uffff' ? 1 : -1;
-    return sign * collator.compare(ka, kb) || collator.compare(a.name, b.name);
-  });
+  return [...rows].sort(
+    (a, b) =>
+      // Rows without a known lead agency sort last whichever the direction.
+      (sort.key === 'lead' ? Number(!a.lead) - Number(!b.lead) : 0) || sign * collator.compare(keyOf(a), keyOf(b)) || collator.compare(a.name, b.name),
+  );
 }
 
 /** Groups rows under each cohort they belong to (a community in two cohorts appears twice), cohorts in order. */
@@ -127,9 +140,49 @@ export function groupByCohort(rows: readonly RosterRow[], cohorts: readonly Coho
 /** States that appear in the data, for the state filter, by their names in `locale` in that language's order. */
 export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: string; name: string }> {
   const collator = new Intl.Collator(locale);
-  return [...new Set(dataset.communities.flatMap((community) => community.states))]
+  const codes = new Set<string>();
+  for (const community of dataset.communities) for (const code of community.states) codes.add(code);
+  return [...codes]
     .map((code) => ({ code, name: stateName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Where the community with `id` is among the grouped rows, in display order; -1 when it is not there. */
+export function positionOf(groups: readonly RosterGroup[], id: string): number {
+  let before = 0;
+  for (const group of groups) {
+    const at = group.rows.findIndex((row) => row.community.id === id);
+    if (at >= 0) return before + at;
+    before += group.rows.length;
+  }
+  return -1;
+}
+
+export interface RosterPage {
+  /** The groups on the page, each with the rows shown. */
+  groups: RosterGroup[];
+  /** How many rows are shown, and how many are left for "Show more". */
+  shown: number;
+  hidden: number;
+}
+
+/**
+ * The first `limit` rows across the groups, in order. A cohort's heading shows with its first shown row; a
+ * cohort with no published members only while the page has room left (so "Show more" never leaves a heading
+ * without rows above it).
+ */
+export function pageOfGroups(groups: readonly RosterGroup[], limit: number): RosterPage {
+  let room = limit;
+  let total = 0;
+  const shownGroups: RosterGroup[] = [];
+  for (const group of groups) {
+    total += group.rows.length;
+    const rows = group.rows.slice(0, Math.max(0, room));
+    if (rows.length > 0 || (group.rows.length === 0 && room > 0)) shownGroups.push({ cohort: group.cohort, rows });
+    room -= rows.length;
+  }
+  const shown = Math.min(total, limit);
+  return { groups: shownGroups, shown, hidden: total - shown };
 }
 
 /** The key of one rendered row: a community listed under two cohorts has two rows. */
@@ -155,45 +208,4 @@ export function nextRowIndex(current: number, count: number, key: string): numbe
     default:
       return undefined;
   }
-}
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: RFC 4180 quoting, and spreadsheet formulas neutralised with a leading apostrophe. */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The rows as CSV (CRLF line ends, header row first). */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** What the CSV says in the widget's language (from msg(), called under the widget's locale). */
-export interface CsvLabels {
-  kind: (kind: CommunityKind) => string;
-  /** The caveat after a lead agency whose role the program has not confirmed. */
-  unconfirmed: string;
-}
-
-/** A lead agency as one line: its name, its role if known, and the caveat where the role is not confirmed. */
-export function leadAgencyText(community: Community, locale: string, unconfirmed: string): string {
-  const lead = community.leadAgency;
-  if (!lead) return '';
-  const role = lead.role ? ` — ${textOf(lead.role, locale)}` : '';
-  const caveat = lead.certainty && lead.certainty !== 'confirmed' ? ` (${unconfirmed})` : '';
-  return `${textOf(lead.name, locale)}${role}${caveat}`;
-}
-
-/** The body of the CSV download: one line per row, every label and name in `locale`. */
-export function csvBody(rows: readonly RosterRow[], locale: string, labels: CsvLabels): string[][] {
-  return rows.map((row) => [
-    row.name,
-    row.stateNames.join('; '),
-    labels.kind(row.community.kind),
-    row.cohorts.map((cohort) => textOf(cohort.name, locale)).join('; '),
-    leadAgencyText(row.community, locale, labels.unconfirmed),
-    (row.community.focus ?? []).map((focus) => textOf(focus, locale)).join('; '),
-  ]);
 }
