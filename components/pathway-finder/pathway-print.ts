@@ -10,8 +10,11 @@ import { msg, str } from '@lit/localize';
 import type { Dataset, Organization } from '../../src/data/schema.js';
 import { safeHref } from '../../src/internal/safe-href.js';
 import { sourcesOf } from '../../src/internal/references.js';
-import { formatDuration, formatMoney, formatPartialDate, type Pathway, type PathwayStep } from './pathway.js';
-import { rangeText, renderAuthorityForStep, renderAuthoritySentence, renderFigureDate, sourceDateText, summaryWords } from './pathway-labels.js';
+import type { Pathway, PathwayStep } from './pathway.js';
+import { formatPartialDate } from './figure-dates.js';
+import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
+import { amounts } from './pathway-step.js';
+import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
 import { stateName } from './states.js';
 
@@ -58,8 +61,7 @@ function printStep(item: PathwayStep, pathway: Pathway, label: string, context: 
   const { step } = item;
   const { locale, text } = context;
   const done = context.done.has(step.id);
-  const cost = step.cost ? rangeText(step.cost.min, step.cost.max, (a, b) => formatMoney(a, b, locale)) : undefined;
-  const time = step.time ? rangeText(step.time.min, step.time.max, (a, b) => formatDuration({ min: a, max: b, unit: step.time!.unit }, locale)) : undefined;
+  const { cost, time } = amounts(item, locale);
   const where = pathway.state ? stateName(pathway.state, locale) : '';
   const info = item.state;
   return html`<li class="step" data-step=${step.id}>
