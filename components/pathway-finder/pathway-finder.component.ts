@@ -234,8 +234,11 @@ export class SiipPathwayFinder extends SiipElement {
 
   #onSaveToggle(event: Event): void {
     if (!this.#progress.active) return;
-    const wanted = (event.target as HTMLInputElement).checked;
+    const toggle = event.target as HTMLInputElement;
+    const wanted = toggle.checked;
     const saving = this.#progress.setSaving(wanted);
+    // Storage may refuse: the box shows what is true. (Set here: the `live` directive would cost 0.3 KiB.)
+    toggle.checked = saving;
     if (wanted && saving) this.#say(() => savingMessage(true));
     else if (!wanted) this.#say(() => savingMessage(false));
   }

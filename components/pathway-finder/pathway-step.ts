@@ -5,7 +5,6 @@
  * pathway-step-details.ts, loaded when the reader first opens a step: closed rows need none of it.
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Dataset, Organization } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
@@ -55,6 +54,7 @@ export function amounts(item: PathwayStep, locale: string) {
 export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVariant, offset: number, context: StepContext): unknown {
   const { step } = item;
   const { locale } = context;
+  // A plain `.checked` binding stays true to the data: every click goes through onToggle, which marks what the box shows.
   const done = context.done.has(step.id);
   const open = context.open.has(step.id);
   const headingId = `${context.uid}-h-${step.id}`;
@@ -79,7 +79,7 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
       <span>${time ?? msg('Time not published')}</span>
     </p>
     <label class="step__check" for=${checkId}>
-      <input id=${checkId} type="checkbox" .checked=${live(done)} @change=${(e: Event) => context.onToggle(item, e)} />
+      <input id=${checkId} type="checkbox" .checked=${done} @change=${(e: Event) => context.onToggle(item, e)} />
       <span aria-hidden="true">${msg('Done')}</span><span class="siip-visually-hidden">${msg(str`I have done this step: ${textOf(step.title, locale)}`)}</span>
     </label>
     <div class="step__details" id=${detailsId} ?hidden=${!open}>${open && context.details ? context.details(item, pathway, offset, context) : nothing}</div>

@@ -3,7 +3,6 @@
  * (what that means, and why it may not work), and "clear". The marks themselves are progress-controller.ts.
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { doneCount, type Pathway } from './pathway.js';
 import { stepsDoneText } from './pathway-labels.js';
@@ -29,7 +28,7 @@ export function renderProgress(pathway: Pathway, { done, saving, note }: Progres
       <input
         type="checkbox"
         class="save-toggle"
-        .checked=${live(saving)}
+        .checked=${saving}
         ?disabled=${note === 'unavailable' || note === 'write-failed'}
         @change=${actions.onSaveToggle}
       />
