@@ -1,8 +1,8 @@
 /**
- * A module the element needs only once the reader does something (opens a step): imported the first time an
- * update finds it `needed()`, then kept. The host renders again when it arrives, and `pending` lets the
- * host's `updateComplete` wait for it, so "click, then await updateComplete" finds the result in place.
- * A failed import is logged and tried again on a later update that still needs it.
+ * A module the element needs only once the reader does something (opens a step) or the page asks for it
+ * (`sync-url`): imported by `load()`, or the first time an update finds it `needed()`, then kept. The host
+ * renders again when it arrives, and `pending` lets the host's `updateComplete` wait for it, so "click, then
+ * await updateComplete" finds the result in place. A failed import is logged and tried again later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -35,8 +35,13 @@ export class OnDemandModule<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.#module || this.#pending || !this.#options.needed()) return;
-    this.#pending = this.#options.load().then(
+    if (!this.#module && this.#options.needed()) void this.load();
+  }
+
+  /** Imports the module unless it is loaded or loading; resolves with it, or undefined when the import failed. */
+  load(): Promise<T | undefined> {
+    if (this.#module) return Promise.resolve(this.#module);
+    this.#pending ??= this.#options.load().then(
       (module) => {
         this.#module = module;
         this.#pending = undefined;
@@ -47,5 +52,6 @@ export class OnDemandModule<T> implements ReactiveController {
         console.warn('siip-widgets: could not load part of the widget; it is tried again on the next change.', error);
       },
     );
+    return this.#pending.then(() => this.#module);
   }
 }

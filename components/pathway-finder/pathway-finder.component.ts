@@ -16,7 +16,8 @@ import '../../src/events/step-toggle.js';
 import { pathwayFinderStyles } from './pathway-finder.styles.js';
 import { allSteps, doneCount, normaliseState, resolvePathway, type Pathway, type PathwayResult, type PathwayStep } from './pathway.js';
 import { progressKey } from './progress-store.js';
-import { shareUrl, type SharedPlan } from './share-link.js';
+import type { SharedPlan } from './share-link.js';
+import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { OnDemandModule } from './on-demand-module.js';
@@ -71,8 +72,11 @@ export class SiipPathwayFinder extends SiipElement {
 
   readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
   // Before the progress controller: a plan in the address picks the pathway whose progress is read.
+  /** The address format and share link: only for `sync-url` (most partner pages leave it off). */
+  readonly #sharing = new OnDemandModule(this, { load: () => import('./plan-sharing.js'), needed: () => this.syncUrl });
   readonly #address = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
+    format: () => this.#sharing.module,
     apply: (plan) => {
       if (plan.profession) this.profession = plan.profession;
       if (plan.state) this.state = plan.state;
@@ -113,7 +117,7 @@ export class SiipPathwayFinder extends SiipElement {
   @state() private open: ReadonlySet<string> = new Set();
   /** The reader asked for the English original of translations nobody has reviewed. */
   @state() private original = false;
-  @state() private shareStatus: '' | 'copied' | 'manual' = '';
+  @state() private shareStatus: ShareStatus = '';
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
   @property() src = '';
@@ -137,6 +141,12 @@ export class SiipPathwayFinder extends SiipElement {
         this.state = community.states[0];
       },
     });
+  }
+
+  /** With `sync-url`, the plan in the address is read before the first render: its format loads first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.syncUrl && !this.#sharing.module && (await this.#sharing.load())) this.#address.read();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,7 +211,8 @@ export class SiipPathwayFinder extends SiipElement {
 
   /** The address printed on the plan: with the plan's fragment when the widget may use the URL. */
   #pageAddress(): string {
-    return this.syncUrl ? shareUrl(window.location.href, this.#plan()) : window.location.href;
+    const sharing = this.syncUrl ? this.#sharing.module : undefined;
+    return sharing ? sharing.shareUrl(window.location.href, this.#plan()) : window.location.href;
   }
 
   #onPick(field: keyof Choice, event: Event): void {
@@ -248,14 +259,8 @@ export class SiipPathwayFinder extends SiipElement {
     this.#say(clearedMessage);
   }
 
-  async #onShare(): Promise<void> {
-    const url = shareUrl(window.location.href, this.#plan());
-    try {
-      await navigator.clipboard.writeText(url);
-      this.shareStatus = 'copied';
-    } catch {
-      this.shareStatus = 'manual';
-    }
+  async #onShare(sharing: typeof import('./plan-sharing.js')): Promise<void> {
+    this.shareStatus = await sharing.copyLink(sharing.shareUrl(window.location.href, this.#plan()));
   }
 
   async #onPrint(): Promise<void> {
@@ -321,17 +326,16 @@ export class SiipPathwayFinder extends SiipElement {
   }
 
   #renderActions() {
+    const sharing = this.#sharing.module;
     return html`<div part="actions" class="actions">
       <button type="button" class="siip-button print" @click=${this.#onPrint}>${msg('Print my plan')}</button>
-      ${this.syncUrl
-        ? html`<button type="button" class="siip-button siip-button--quiet share" @click=${this.#onShare}>${msg('Copy a link to this plan')}</button>`
-        : nothing}
-      ${this.shareStatus === 'copied' ? html`<p class="muted">${msg('Link copied.')}</p>` : nothing}
-      ${this.shareStatus === 'manual'
-        ? html`<label class="field share-manual">
-            <span class="field__label">${msg('Copy this link:')}</span>
-            <input type="text" readonly .value=${shareUrl(window.location.href, this.#plan())} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-          </label>`
+      ${sharing
+        ? sharing.renderShareActions(
+            this.syncUrl,
+            this.shareStatus,
+            () => sharing.shareUrl(window.location.href, this.#plan()),
+            () => this.#onShare(sharing),
+          )
         : nothing}
     </div>`;
   }
