@@ -21,7 +21,7 @@ import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { OnDemandModule } from './on-demand-module.js';
-import { renderStep, type StepContext } from './pathway-step.js';
+import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
 import { planTitle, stepsDoneText } from './pathway-labels.js';
 import { dataTextFor } from './pathway-text.js';
 import { headingsBelow, type ViewContext } from './pathway-view.js';
@@ -95,11 +95,8 @@ export class SiipPathwayFinder extends SiipElement {
       return { key, steps: () => new Set(allSteps(pathway).map((s) => s.step.id)) };
     },
   });
-  /** What an open step shows, loaded when a step is first opened: the first screen shows closed rows only. */
-  readonly #stepDetails = new OnDemandModule(this, {
-    load: () => import('./pathway-step-details.js'),
-    needed: () => [...this.open].some((id) => id !== EXTRA_SECTION),
-  });
+  /** What an open step or the open optional section shows: the first screen shows closed main rows only. */
+  readonly #stepDetails = new OnDemandModule(this, { load: () => import('./pathway-step-details.js'), needed: () => this.open.size > 0 });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
   /** The print view, loaded with its module on the first "Print my plan" (most readers never print). */
@@ -314,13 +311,7 @@ export class SiipPathwayFinder extends SiipElement {
         `${this.#uid}-optional`,
       )}
       <div id=${id} ?hidden=${!open}>
-        ${open
-          ? html`<p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
-              <ul class="step-list">
-                ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', 2, context))}
-                ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', 2, context))}
-              </ul>`
-          : nothing}
+        ${open ? (this.#stepDetails.module?.renderOtherSteps(pathway, context) ?? nothing) : nothing}
       </div>
     </section>`;
   }
@@ -348,7 +339,7 @@ export class SiipPathwayFinder extends SiipElement {
     return html`
       ${renderSummary(pathway, dataset, summary)}
       <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
-        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', 1, steps))}
+        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', stepNumberLabel(s.number), 1, steps))}
       </ol>
       ${this.#renderExtra(pathway, steps)} ${renderProgress(pathway, this.#progress, view, progress)} ${renderHelp(pathway, view)}
       ${this.#renderActions()}

@@ -13,7 +13,7 @@ import { sourcesOf } from '../../src/internal/references.js';
 import type { Pathway, PathwayStep } from './pathway.js';
 import { formatPartialDate } from './figure-dates.js';
 import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
-import { amounts } from './pathway-step.js';
+import { amounts, stepNumberLabel } from './pathway-step.js';
 import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
 import { stateName } from './states.js';
@@ -28,7 +28,6 @@ export interface PrintContext {
   address: string;
 }
 
-const stepLabel = (number: number) => msg(str`Step ${number}`);
 const insteadLabel = (number: number) => msg(str`Instead of step ${number}`);
 
 /** A link on paper: its words, then its address in full. */
@@ -120,7 +119,7 @@ export function renderPrintedPlan(pathway: Pathway, context: PrintContext): Temp
     ${explanation ? html`<p>${explanation}</p>` : nothing}
     <h2>${msg('Main steps')}</h2>
     <ol class="steps">
-      ${pathway.steps.map((s) => printStep(s, pathway, stepLabel(s.number), context))}
+      ${pathway.steps.map((s) => printStep(s, pathway, stepNumberLabel(s.number), context))}
     </ol>
     ${pathway.otherRoutes.length || pathway.optional.length
       ? html`<h2>${msg('Other routes and optional steps')}</h2>

@@ -1,8 +1,9 @@
 /**
  * What an open step shows in place: what it is, its cost and time with their dates, the documents to
  * prepare, what the chosen state's authority asks, its sources with their own dates, and the routes that can
- * replace it. The element loads this module when the reader first opens a step (closed rows need none of
- * it); the printed plan uses its words too.
+ * replace it; and the open "other routes and optional steps" section. The element loads this module when the
+ * reader first opens a step or that section (the first screen shows closed main rows only); the printed plan
+ * uses its words too.
  * Call while the element renders, so msg() answers in the widget's own locale.
  */
 import { html, nothing } from 'lit';
@@ -14,7 +15,24 @@ import { formatPartialDate, isStale, sourceDating } from './figure-dates.js';
 import { stateName } from './states.js';
 import { renderAuthorityLink } from './pathway-labels.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
-import { amounts, renderOrg, renderStep, type StepContext } from './pathway-step.js';
+import { amounts, renderOrg, renderStep, type StepContext, type StepVariant } from './pathway-step.js';
+
+/** The label of a step off the main line: "Instead of step 2", "Another route" or "Optional". */
+function otherStepLabel(item: PathwayStep, variant: Exclude<StepVariant, 'main'>): string {
+  const number = item.number;
+  if (variant === 'optional') return msg('Optional');
+  if (!number) return msg('Another route');
+  return msg(str`Instead of step ${number}`);
+}
+
+/** The open "other routes and optional steps" section: alternatives that replace no main step, and optional steps. */
+export function renderOtherSteps(pathway: Pathway, context: StepContext) {
+  return html`<p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
+    <ul class="step-list">
+      ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', otherStepLabel(s, 'alternative'), 2, context))}
+      ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', otherStepLabel(s, 'optional'), 2, context))}
+    </ul>`;
+}
 
 /** "as of June 2025", and a warning when the figure is more than three years old. */
 export function renderFigureDate(asOf: string | undefined, locale: string, today: Date) {
@@ -127,7 +145,7 @@ export function renderStepDetails(item: PathwayStep, pathway: Pathway, offset: n
       ? html`<div class="alternatives">
           <p class="alternatives__label">${msg('Another way to do this step')}</p>
           <ul class="step-list">
-            ${item.alternatives.map((alt) => renderStep(alt, pathway, 'alternative', offset + 1, context))}
+            ${item.alternatives.map((alt) => renderStep(alt, pathway, 'alternative', otherStepLabel(alt, 'alternative'), offset + 1, context))}
           </ul>
         </div>`
       : nothing}`;

@@ -35,12 +35,9 @@ export interface StepContext extends ViewContext {
 /** An organisation named in a step: its name, a link to its page where it has one. */
 export const renderOrg = (org: Organization, text: DataText) => renderExternalLink(org.url, text(org.name, { name: true }));
 
-/** "Step 2", or the label of a step off the main line. */
-function stepLabel(item: PathwayStep, variant: StepVariant): string {
-  const number = item.number;
-  if (variant === 'optional') return msg('Optional');
-  if (!number) return msg('Another route');
-  return variant === 'main' ? msg(str`Step ${number}`) : msg(str`Instead of step ${number}`);
+/** "Step 2": the label of a main step (steps off the main line are labelled in pathway-step-details.ts). */
+export function stepNumberLabel(number: number): string {
+  return msg(str`Step ${number}`);
 }
 
 /** A step's cost and time in words; undefined where the data gives no figure. */
@@ -51,7 +48,8 @@ export function amounts(item: PathwayStep, locale: string) {
   return { cost, time };
 }
 
-export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVariant, offset: number, context: StepContext): unknown {
+/** One step's row; `label` is "Step 2", "Instead of step 2", "Another route" or "Optional". */
+export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVariant, label: string, offset: number, context: StepContext): unknown {
   const { step } = item;
   const { locale } = context;
   // A plain `.checked` binding stays true to the data: every click goes through onToggle, which marks what the box shows.
@@ -67,7 +65,7 @@ export function renderStep(item: PathwayStep, pathway: Pathway, variant: StepVar
     ${context.heading(
       offset,
       html`<button type="button" class="step__toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => context.onOpen(item)}>
-        <span part="step-number" class="step__number">${stepLabel(item, variant)}</span>
+        <span part="step-number" class="step__number">${label}</span>
         <span class="step__title">${context.text(step.title)}</span>
       </button>`,
       headingId,

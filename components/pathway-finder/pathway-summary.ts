@@ -4,11 +4,12 @@
  * note that nobody has reviewed the translation yet, with the button that shows the English original.
  */
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Dataset } from '../../src/data/schema.js';
 import { hasUnreviewedTranslation, nextStep, type Pathway } from './pathway.js';
 import { stateName } from './states.js';
 import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labels.js';
+import { stepNumberLabel } from './pathway-step.js';
 import type { ViewContext } from './pathway-view.js';
 
 export interface SummaryContext extends ViewContext {
@@ -23,10 +24,9 @@ function renderNext(pathway: Pathway, context: SummaryContext) {
   const first = pathway.steps[0];
   if (!first) return nothing;
   if (!next) return html`<p part="next" class="next">${msg('You have done every main step. Print your plan to keep a record.')}</p>`;
-  const number = next.number;
   return html`<p part="next" class="next">
     <strong>${next === first ? msg('What to do first:') : msg('What to do next:')}</strong>
-    ${msg(str`Step ${number}`)} — ${context.text(next.step.title)}
+    ${stepNumberLabel(next.number)} — ${context.text(next.step.title)}
   </p>`;
 }
 
