@@ -22,7 +22,7 @@ import { ProgressController } from './progress-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { OnDemandModule } from './on-demand-module.js';
 import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
-import { planTitle, stepsDoneText } from './pathway-labels.js';
+import { stepsDoneText } from './pathway-labels.js';
 import { dataTextFor } from './pathway-text.js';
 import { headingsBelow, type ViewContext } from './pathway-view.js';
 import { renderNoPlanMessage, renderPickers, type Choice } from './pathway-pickers.js';
@@ -261,23 +261,15 @@ export class SiipPathwayFinder extends SiipElement {
   }
 
   async #onPrint(): Promise<void> {
-    const { PrintView, renderPrintedPlan } = await import('./pathway-print.js');
+    const { PrintView } = await import('./pathway-print.js');
     const pathway = this.#pathway();
     const dataset = this.#data.dataset;
     if (!pathway || !dataset) return;
     const locale = this.locale;
-    const view = (this.#printView ??= new PrintView(this, () => this.renderRoot));
-    withLocale(locale, () => {
-      const plan = renderPrintedPlan(pathway, {
-        locale,
-        dataset,
-        done: this.#progress.done,
-        today: new Date(),
-        text: dataTextFor(locale, this.original),
-        address: this.#pageAddress(),
-      });
-      view.print(plan, { lang: locale, dir: this.direction, title: planTitle(pathway, locale) });
-    });
+    this.#printView ??= new PrintView(this, () => this.renderRoot);
+    const text = dataTextFor(locale, this.original);
+    const context = { locale, dataset, done: this.#progress.done, today: new Date(), text, address: this.#pageAddress() };
+    this.#printView.printPlan(pathway, context, this.direction);
   }
 
   #view(): ViewContext {

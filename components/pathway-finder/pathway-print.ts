@@ -12,7 +12,8 @@ import { safeHref } from '../../src/internal/safe-href.js';
 import { sourcesOf } from '../../src/internal/references.js';
 import type { Pathway, PathwayStep } from './pathway.js';
 import { formatPartialDate } from './figure-dates.js';
-import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
+import { withLocale } from '../../src/localization/locale.js';
+import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labels.js';
 import { amounts, stepNumberLabel } from './pathway-step.js';
 import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
@@ -196,6 +197,12 @@ export class PrintView implements ReactiveController {
   hostDisconnected(): void {
     this.#frame?.remove();
     this.#frame = undefined;
+  }
+
+  /** Writes the plan, in the widget's language and direction, into the print view and prints it. */
+  printPlan(pathway: Pathway, context: PrintContext, dir: string): void {
+    const { locale } = context;
+    withLocale(locale, () => this.print(renderPrintedPlan(pathway, context), { lang: locale, dir, title: planTitle(pathway, locale) }));
   }
 
   /** Writes the plan into the print view and opens the browser's print dialog for it alone. */
