@@ -8,8 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface OnDemandOptions<T> {
   load: () => Promise<T>;
-  /** Asked before each render while the module is not loaded. */
-  needed: () => boolean;
+  /** Asked before each render while the module is not loaded; without it, only `load()` imports the module. */
+  needed?: () => boolean;
 }
 
 export class OnDemandModule<T> implements ReactiveController {
@@ -35,7 +35,7 @@ export class OnDemandModule<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.#module && this.#options.needed()) void this.load();
+    if (!this.#module && this.#options.needed?.()) void this.load();
   }
 
   /** Imports the module unless it is loaded or loading; resolves with it, or undefined when the import failed. */

@@ -19,7 +19,7 @@ import { progressKey } from './progress-store.js';
 import type { SharedPlan } from './share-link.js';
 import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
-import { UrlSyncController } from './url-sync-controller.js';
+import type { UrlSyncController } from './url-sync-controller.js';
 import { OnDemandModule } from './on-demand-module.js';
 import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
 import { stepsDoneText } from './pathway-labels.js';
@@ -71,21 +71,10 @@ export class SiipPathwayFinder extends SiipElement {
   static override styles = [themeStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
-  // Before the progress controller: a plan in the address picks the pathway whose progress is read.
-  /** The address format and share link: only for `sync-url` (most partner pages leave it off). */
-  readonly #sharing = new OnDemandModule(this, { load: () => import('./plan-sharing.js'), needed: () => this.syncUrl });
-  readonly #address = new UrlSyncController(this, {
-    enabled: () => this.syncUrl,
-    format: () => this.#sharing.module,
-    apply: (plan) => {
-      if (plan.profession) this.profession = plan.profession;
-      if (plan.state) this.state = plan.state;
-      if (plan.step) {
-        this.#currentStep = this.#scrollToStep = plan.step;
-        this.open = new Set([...this.open, plan.step]);
-      }
-    },
-  });
+  /** The plan in the page address and the share link: only for `sync-url` (most partner pages leave it off). */
+  readonly #sharing = new OnDemandModule(this, { load: () => import('./plan-sharing.js') });
+  /** Created with the sharing module, the first time `sync-url` is on. */
+  #address?: UrlSyncController;
   readonly #progress = new ProgressController(this, {
     target: () => {
       const pathway = this.#pathway();
@@ -140,9 +129,17 @@ export class SiipPathwayFinder extends SiipElement {
     });
   }
 
-  /** With `sync-url`, the plan in the address is read before the first render: its format loads first. */
+  /**
+   * With `sync-url`, the plan in the address is applied before an update begins (its module loads first), so the
+   * first render shows it and the progress read is that plan's.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.syncUrl && !this.#sharing.module && (await this.#sharing.load())) this.#address.read();
+    if (this.syncUrl && !this.#address) {
+      const sharing = await this.#sharing.load();
+      // Connected, the new controller reads the address at once (hostConnected).
+      if (sharing && !this.#address) this.#address = new sharing.UrlSyncController(this, { enabled: () => this.syncUrl, apply: (plan) => this.#applyPlan(plan) });
+    }
+    this.#address?.beforeUpdate();
     return super.scheduleUpdate();
   }
 
@@ -202,6 +199,16 @@ export class SiipPathwayFinder extends SiipElement {
     this.#announcer.announce(withLocale(this.locale, message));
   }
 
+  /** A plan read from the page address. */
+  #applyPlan(plan: SharedPlan): void {
+    if (plan.profession) this.profession = plan.profession;
+    if (plan.state) this.state = plan.state;
+    if (plan.step) {
+      this.#currentStep = this.#scrollToStep = plan.step;
+      this.open = new Set([...this.open, plan.step]);
+    }
+  }
+
   #plan(): SharedPlan {
     return { profession: this.profession, state: normaliseState(this.state), step: this.#currentStep };
   }
@@ -216,7 +223,7 @@ export class SiipPathwayFinder extends SiipElement {
     this[field] = (event.target as HTMLSelectElement).value;
     this.#currentStep = '';
     this.shareStatus = '';
-    this.#address.write(this.#plan());
+    this.#address?.write(this.#plan());
     this.emit('siip-pathway-change', { profession: this.profession, state: normaliseState(this.state) ?? '' });
   }
 
@@ -236,7 +243,7 @@ export class SiipPathwayFinder extends SiipElement {
     const count = pathway ? doneCount(pathway, this.#progress.done) : 0;
     const total = pathway?.steps.length ?? 0;
     this.#say(() => stepMarkedMessage(textOf(item.step.title, this.locale), checked, stepsDoneText(count, total, this.locale)));
-    this.#address.write(this.#plan());
+    this.#address?.write(this.#plan());
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
   }
 

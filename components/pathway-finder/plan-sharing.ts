@@ -1,12 +1,14 @@
 /**
- * What only a widget with `sync-url` uses: the plan's fragment format (share-link.ts) and "Copy a link to
- * this plan" with its outcome. Such a widget loads this before its first render (the plan in the address
- * must be read first); partner pages without `sync-url`, the default, never download it.
+ * What only a widget with `sync-url` uses: the plan in the page address (url-sync-controller.ts, with the
+ * fragment format of share-link.ts) and "Copy a link to this plan" with its outcome. Such a widget loads this
+ * before its first render (the plan in the address must be read first); partner pages without `sync-url`, the
+ * default, never download it.
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 
-export { buildFragment, parseFragment, shareUrl } from './share-link.js';
+export { shareUrl } from './share-link.js';
+export { UrlSyncController } from './url-sync-controller.js';
 
 /** What became of the last "Copy a link": copied, or shown for copying by hand (clipboard refused). */
 export type ShareStatus = '' | 'copied' | 'manual';

@@ -1,23 +1,16 @@
 /**
  * Keeps profession, state and step in the page address (`#siip-profession=…`) while the host's `sync-url`
- * is on: reads the fragment when connected, when turned on and on every hashchange; writes it with
- * replaceState (no history entry per click). The fragment format is share-link.ts (pure), which the host loads
- * only for `sync-url` (plan-sharing.ts) and hands over through `format`: until it is there, nothing is read or
- * written, and the host calls `read()` once it has arrived.
+ * is on: reads the fragment when connected, when syncing is turned on and on every hashchange; writes it with
+ * replaceState (no history entry per click). The fragment format is share-link.ts (pure). The host creates
+ * this controller (plan-sharing.ts, loaded only for `sync-url`) and calls `beforeUpdate()` ahead of each
+ * update, so a plan from the address is applied before an update begins, never during one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SharedPlan, buildFragment, parseFragment } from './share-link.js';
-
-export interface FragmentFormat {
-  parseFragment: typeof parseFragment;
-  buildFragment: typeof buildFragment;
-}
+import { buildFragment, parseFragment, type SharedPlan } from './share-link.js';
 
 export interface UrlSyncOptions {
   /** Whether the host may use the address (its `sync-url`). */
   enabled: () => boolean;
-  /** The fragment format, once loaded. */
-  format: () => FragmentFormat | undefined;
   /** The plan read from the address. */
   apply: (plan: SharedPlan) => void;
 }
@@ -41,26 +34,24 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  hostUpdate(): void {
-    // Turned on after connecting (a property set by script): take up what the address says.
+  /** Turned on again after a while off (a property set by script): take up what the address says. */
+  beforeUpdate(): void {
     const enabled = this.#options.enabled();
     if (enabled && !this.#wasEnabled) this.read();
     this.#wasEnabled = enabled;
   }
 
-  /** Applies the plan in the address, when syncing is on and the format has loaded. */
+  /** Applies the plan in the address, when syncing is on. */
   read(): void {
-    const format = this.#options.format();
-    if (!this.#options.enabled() || !format) return;
+    if (!this.#options.enabled()) return;
     this.#wasEnabled = true;
-    this.#options.apply(format.parseFragment(window.location.hash));
+    this.#options.apply(parseFragment(window.location.hash));
   }
 
-  /** Writes `plan` into the address, when syncing is on and the format has loaded. */
+  /** Writes `plan` into the address, when syncing is on. */
   write(plan: SharedPlan): void {
-    const format = this.#options.format();
-    if (!this.#options.enabled() || !format) return;
-    const fragment = format.buildFragment(window.location.hash, plan);
+    if (!this.#options.enabled()) return;
+    const fragment = buildFragment(window.location.hash, plan);
     const { pathname, search } = window.location;
     history.replaceState(history.state, '', `${pathname}${search}${fragment}`);
   }
