@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
@@ -11,35 +9,29 @@ import { SkipPast } from '../../src/internal/skip-past.js';
 import { uniqueId } from '../../src/internal/ids.js';
 import { textOf } from '../../src/data/text.js';
 import { withLocale } from '../../src/localization/locale.js';
-import { plural } from '../../src/localization/plural.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import '../../src/events/pathway-change.js';
 import '../../src/events/step-toggle.js';
 import { pathwayFinderStyles } from './pathway-finder.styles.js';
-import {
-  allSteps,
-  doneCount,
-  hasUnreviewedTranslation,
-  nextStep,
-  normaliseState,
-  resolvePathway,
-  type Pathway,
-  type PathwayResult,
-  type PathwayStep,
-} from './pathway.js';
+import { allSteps, doneCount, normaliseState, resolvePathway, type Pathway, type PathwayResult, type PathwayStep } from './pathway.js';
 import { progressKey } from './progress-store.js';
-import { shareUrl, type SharedPlan } from './share-link.js';
+import type { SharedPlan } from './share-link.js';
+import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
-import { UrlSyncController } from './url-sync-controller.js';
-import { stateName, statesSorted } from './states.js';
-import { renderOrg, renderStep, type StepContext } from './pathway-step.js';
-import { renderAuthoritySentence, summaryWords } from './pathway-labels.js';
-import { dataTextFor, type DataText } from './pathway-text.js';
+import type { UrlSyncController } from './url-sync-controller.js';
+import { OnDemandModule } from './on-demand-module.js';
+import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
+import { stepsDoneText } from './pathway-labels.js';
+import { dataTextFor } from './pathway-text.js';
+import { headingsBelow, type ViewContext } from './pathway-view.js';
+import { renderNoPlanMessage, renderPickers, type Choice } from './pathway-pickers.js';
+import { renderSummary } from './pathway-summary.js';
+import { renderHelp } from './pathway-help.js';
+import { renderProgress } from './progress-section.js';
+import { clearedMessage, planShownMessage, savingMessage, stepMarkedMessage } from './pathway-announcements.js';
 import type { PrintView } from './pathway-print.js';
 
-const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
 /** The id of the "other routes and optional steps" section in the set of open sections. */
 const EXTRA_SECTION = '\u0000extra';
 
@@ -79,18 +71,10 @@ export class SiipPathwayFinder extends SiipElement {
   static override styles = [themeStyles, pathwayFinderStyles];
 
   readonly #data = new DatasetController(this, { collections: ['professions', 'communities'] });
-  // Before the progress controller: a plan in the address picks the pathway whose progress is read.
-  readonly #address = new UrlSyncController(this, {
-    enabled: () => this.syncUrl,
-    apply: (plan) => {
-      if (plan.profession) this.profession = plan.profession;
-      if (plan.state) this.state = plan.state;
-      if (plan.step) {
-        this.#currentStep = this.#scrollToStep = plan.step;
-        this.open = new Set([...this.open, plan.step]);
-      }
-    },
-  });
+  /** The plan in the page address and the share link: only for `sync-url` (most partner pages leave it off). */
+  readonly #sharing = new OnDemandModule(this, { load: () => import('./plan-sharing.js') });
+  /** Created with the sharing module, the first time `sync-url` is on. */
+  #address?: UrlSyncController;
   readonly #progress = new ProgressController(this, {
     target: () => {
       const pathway = this.#pathway();
@@ -100,6 +84,8 @@ export class SiipPathwayFinder extends SiipElement {
       return { key, steps: () => new Set(allSteps(pathway).map((s) => s.step.id)) };
     },
   });
+  /** What an open step or the open optional section shows: the first screen shows closed main rows only. */
+  readonly #stepDetails = new OnDemandModule(this, { load: () => import('./pathway-step-details.js'), needed: () => this.open.size > 0 });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
   /** The print view, loaded with its module on the first "Print my plan" (most readers never print). */
@@ -117,7 +103,7 @@ export class SiipPathwayFinder extends SiipElement {
   @state() private open: ReadonlySet<string> = new Set();
   /** The reader asked for the English original of translations nobody has reviewed. */
   @state() private original = false;
-  @state() private shareStatus: '' | 'copied' | 'manual' = '';
+  @state() private shareStatus: ShareStatus = '';
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
   @property() src = '';
@@ -143,11 +129,29 @@ export class SiipPathwayFinder extends SiipElement {
     });
   }
 
+  /**
+   * With `sync-url`, the plan in the address is applied before an update begins (its module loads first), so the
+   * first render shows it and the progress read is that plan's.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.syncUrl && !this.#address) {
+      const sharing = await this.#sharing.load();
+      // Connected, the new controller reads the address at once (hostConnected).
+      if (sharing && !this.#address) this.#address = new sharing.UrlSyncController(this, { enabled: () => this.syncUrl, apply: (plan) => this.#applyPlan(plan) });
+    }
+    this.#address?.beforeUpdate();
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.#data.dataset) return;
     const plan = `${this.profession.trim()}|${normaliseState(this.state) ?? ''}`;
-    if (this.#shownPlan !== undefined && plan !== this.#shownPlan) this.#announcePlan();
+    if (this.#shownPlan !== undefined && plan !== this.#shownPlan) {
+      const result = this.#result();
+      const community = this.#linkedCommunity;
+      this.#say(() => planShownMessage(result, community, this.locale));
+    }
     this.#shownPlan = plan;
     this.#linkedCommunity = '';
   }
@@ -158,6 +162,21 @@ export class SiipPathwayFinder extends SiipElement {
     this.#scrollToStep = '';
     // Scroll only: taking focus on page load would surprise keyboard and screen-reader users.
     target?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Also waits for the details of a step just opened, when their module was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#stepDetails.pending; pending; pending = this.#stepDetails.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The printed plan's document, once "Print my plan" was used. */
+  get printDocument(): Document | undefined {
+    return this.#printView?.document;
   }
 
   #pathway(): Pathway | undefined {
@@ -180,51 +199,39 @@ export class SiipPathwayFinder extends SiipElement {
     this.#announcer.announce(withLocale(this.locale, message));
   }
 
-  /** One announcement when another plan replaces the one on screen, whoever changed it. */
-  #announcePlan(): void {
-    const result = this.#result();
-    const community = this.#linkedCommunity;
-    this.#say(() => {
-      if (!result?.ok) return msg('The plan was removed. Choose a profession and a state.');
-      const pathway = result.pathway;
-      const professionName = textOf(pathway.profession.name, this.locale);
-      const where = pathway.state ? stateName(pathway.state, this.locale) : '';
-      const plan = where ? msg(str`${professionName} in ${where}`) : professionName;
-      const count = pathway.steps.length;
-      return community
-        ? plural(
-            count,
-            msg('{count, plural, one {{community} was chosen in a linked widget. Now showing: {plan}, # step.} other {{community} was chosen in a linked widget. Now showing: {plan}, # steps.}}'),
-            this.locale,
-            { community, plan },
-          )
-        : plural(count, msg('{count, plural, one {Now showing: {plan}, # step.} other {Now showing: {plan}, # steps.}}'), this.locale, { plan });
-    });
+  /** A plan read from the page address. */
+  #applyPlan(plan: SharedPlan): void {
+    if (plan.profession) this.profession = plan.profession;
+    if (plan.state) this.state = plan.state;
+    if (plan.step) {
+      this.#currentStep = this.#scrollToStep = plan.step;
+      this.open = new Set([...this.open, plan.step]);
+    }
   }
 
   #plan(): SharedPlan {
     return { profession: this.profession, state: normaliseState(this.state), step: this.#currentStep };
   }
 
-  #onPick(field: 'profession' | 'state', event: Event): void {
+  /** The address printed on the plan: with the plan's fragment when the widget may use the URL. */
+  #pageAddress(): string {
+    const sharing = this.syncUrl ? this.#sharing.module : undefined;
+    return sharing ? sharing.shareUrl(window.location.href, this.#plan()) : window.location.href;
+  }
+
+  #onPick(field: keyof Choice, event: Event): void {
     this[field] = (event.target as HTMLSelectElement).value;
     this.#currentStep = '';
     this.shareStatus = '';
-    this.#address.write(this.#plan());
+    this.#address?.write(this.#plan());
     this.emit('siip-pathway-change', { profession: this.profession, state: normaliseState(this.state) ?? '' });
   }
 
-  #onOpen(item: PathwayStep): void {
+  /** Opens or closes a step's details, or the optional section (EXTRA_SECTION). */
+  #toggleOpen(id: string): void {
     const open = new Set(this.open);
-    if (open.has(item.step.id)) open.delete(item.step.id);
-    else open.add(item.step.id);
-    this.open = open;
-  }
-
-  #onToggleSection(): void {
-    const open = new Set(this.open);
-    if (open.has(EXTRA_SECTION)) open.delete(EXTRA_SECTION);
-    else open.add(EXTRA_SECTION);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
     this.open = open;
   }
 
@@ -235,277 +242,107 @@ export class SiipPathwayFinder extends SiipElement {
     const pathway = this.#pathway();
     const count = pathway ? doneCount(pathway, this.#progress.done) : 0;
     const total = pathway?.steps.length ?? 0;
-    this.#say(() => {
-      const title = textOf(item.step.title, this.locale);
-      const progress = plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count });
-      return checked ? msg(str`Marked as done: ${title}. ${progress}.`) : msg(str`Marked as not done: ${title}. ${progress}.`);
-    });
-    this.#address.write(this.#plan());
+    this.#say(() => stepMarkedMessage(textOf(item.step.title, this.locale), checked, stepsDoneText(count, total, this.locale)));
+    this.#address?.write(this.#plan());
     this.emit('siip-step-toggle', { stepId: item.step.id, done: checked });
   }
 
   #onSaveToggle(event: Event): void {
     if (!this.#progress.active) return;
-    const wanted = (event.target as HTMLInputElement).checked;
+    const toggle = event.target as HTMLInputElement;
+    const wanted = toggle.checked;
     const saving = this.#progress.setSaving(wanted);
-    if (wanted && saving) this.#say(() => msg('Your progress is now saved on this device.'));
-    else if (!wanted) this.#say(() => msg('Your progress is no longer saved on this device.'));
+    // Storage may refuse: the box shows what is true. (Set here: the `live` directive would cost 0.3 KiB.)
+    toggle.checked = saving;
+    if (wanted && saving) this.#say(() => savingMessage(true));
+    else if (!wanted) this.#say(() => savingMessage(false));
   }
 
   #onClear(): void {
     this.#progress.clear();
-    this.#say(() => msg('Your progress was cleared.'));
+    this.#say(clearedMessage);
   }
 
-  async #onShare(): Promise<void> {
-    const url = shareUrl(window.location.href, this.#plan());
-    try {
-      await navigator.clipboard.writeText(url);
-      this.shareStatus = 'copied';
-    } catch {
-      this.shareStatus = 'manual';
-    }
+  async #onShare(sharing: typeof import('./plan-sharing.js')): Promise<void> {
+    this.shareStatus = await sharing.copyLink(sharing.shareUrl(window.location.href, this.#plan()));
   }
 
   async #onPrint(): Promise<void> {
-    const { PrintView, renderPrintedPlan } = await import('./pathway-print.js');
+    const { PrintView } = await import('./pathway-print.js');
     const pathway = this.#pathway();
     const dataset = this.#data.dataset;
     if (!pathway || !dataset) return;
     const locale = this.locale;
-    const view = (this.#printView ??= new PrintView(this, () => this.renderRoot));
-    withLocale(locale, () => {
-      const professionName = textOf(pathway.profession.name, locale);
-      const where = pathway.state ? stateName(pathway.state, locale) : '';
-      const title = where ? msg(str`${professionName} in ${where}`) : professionName;
-      const plan = renderPrintedPlan(pathway, {
-        locale,
-        dataset,
-        done: this.#progress.done,
-        today: new Date(),
-        text: this.#text(),
-        address: this.#pageAddress(),
-      });
-      view.print(plan, { lang: locale, dir: this.direction, title });
-    });
+    this.#printView ??= new PrintView(this, () => this.renderRoot);
+    const text = dataTextFor(locale, this.original);
+    const context = { locale, dataset, done: this.#progress.done, today: new Date(), text, address: this.#pageAddress() };
+    this.#printView.printPlan(pathway, context, this.direction);
   }
 
-  /** The printed plan's document, once "Print my plan" was used. */
-  get printDocument(): Document | undefined {
-    return this.#printView?.document;
+  #view(): ViewContext {
+    return { locale: this.locale, uid: this.#uid, text: dataTextFor(this.locale, this.original), heading: headingsBelow(this.headingLevel) };
   }
 
-  /** The address printed on the plan: with the plan's fragment when the widget may use the URL. */
-  #pageAddress(): string {
-    return this.syncUrl ? shareUrl(window.location.href, this.#plan()) : window.location.href;
-  }
-
-  #text(): DataText {
-    return dataTextFor(this.locale, this.original);
-  }
-
-  #heading(offset: number, content: unknown, id?: string, extraClass = '') {
-    const tag = HEADINGS[clampLevel(clampLevel(this.headingLevel) + offset)];
-    return staticHtml`<${tag} class="heading ${extraClass}" id=${id ?? nothing}>${content}</${tag}>`;
-  }
-
-  #stepContext(): StepContext {
+  #stepContext(view: ViewContext): StepContext {
     return {
-      locale: this.locale,
+      ...view,
       dataset: this.#data.dataset,
-      uid: this.#uid,
       done: this.#progress.done,
       open: this.open,
       today: new Date(),
-      text: this.#text(),
-      heading: (offset, content, id, extraClass) => this.#heading(offset, content, id, extraClass),
+      details: this.#stepDetails.module?.renderStepDetails,
       onToggle: (item, event) => this.#onToggle(item, event),
-      onOpen: (item) => this.#onOpen(item),
+      onOpen: (item) => this.#toggleOpen(item.step.id),
     };
   }
 
-  #renderPickers(dataset: Dataset) {
-    const locale = this.locale;
-    const chosenState = normaliseState(this.state);
-    return html`<div part="pickers" class="pickers">
-      <label class="field">
-        <span class="field__label">${msg('Your profession')}</span>
-        <select @change=${(e: Event) => this.#onPick('profession', e)}>
-          <option value="" ?selected=${!dataset.professions.some((p) => p.id === this.profession)}>${msg('Choose a profession')}</option>
-          ${dataset.professions.map(
-            (p) => html`<option value=${p.id} ?selected=${p.id === this.profession}>${textOf(p.name, locale)}</option>`,
-          )}
-        </select>
-      </label>
-      <label class="field">
-        <span class="field__label">${msg('Your state')}</span>
-        <select @change=${(e: Event) => this.#onPick('state', e)}>
-          <option value="" ?selected=${!chosenState}>${msg('Choose a state')}</option>
-          ${statesSorted(locale).map((s) => html`<option value=${s.code} ?selected=${s.code === chosenState}>${s.name}</option>`)}
-        </select>
-      </label>
-    </div>`;
-  }
-
-  #renderMessage(result: PathwayResult, dataset: Dataset) {
-    if (result.ok) return nothing;
-    let text: string;
-    const value = result.reason === 'unknown-state' ? this.state : this.profession;
-    if (dataset.professions.length === 0) text = msg('This information file has no career steps yet.');
-    else if (result.reason === 'unknown-profession')
-      text = msg(str`We have no steps for the profession "${value}". Please choose a profession from the list.`);
-    else if (result.reason === 'unknown-state')
-      text = msg(str`"${value}" is not a US state we know. Please choose a state from the list.`);
-    else text = msg('Choose your profession to see your steps. Then choose your state to see what is different there.');
-    const problem = result.reason !== 'no-profession' || dataset.professions.length === 0;
-    return html`<p part="message" class="message ${problem ? 'message--problem' : ''}" role=${problem ? 'alert' : nothing}>${text}</p>`;
-  }
-
-  #stepNumber(number: number): string {
-    return msg(str`Step ${number}`);
-  }
-
-  #renderNext(pathway: Pathway) {
-    const next = nextStep(pathway, this.#progress.done);
-    const first = pathway.steps[0];
-    if (!first) return nothing;
-    if (!next) return html`<p part="next" class="next">${msg('You have done every main step. Print your plan to keep a record.')}</p>`;
-    const title = this.#text()(next.step.title);
-    return html`<p part="next" class="next">
-      <strong>${next === first ? msg('What to do first:') : msg('What to do next:')}</strong>
-      ${this.#stepNumber(next.number)} — ${title}
-    </p>`;
-  }
-
-  #renderReviewNote(pathway: Pathway, dataset: Dataset) {
-    const records = [pathway.profession, ...pathway.helpers.map((h) => h.community)];
-    if (!hasUnreviewedTranslation(dataset, records, this.locale)) return nothing;
-    return html`<p part="review-note" class="review-note muted">
-      ${this.original ? msg('You are reading the English original of this plan.') : msg('A person has not yet reviewed the translation of this plan.')}
-      <button type="button" class="link-button" aria-pressed=${this.original ? 'true' : 'false'} @click=${() => (this.original = !this.original)}>
-        ${msg('Show the English original')}
-      </button>
-    </p>`;
-  }
-
-  #renderProgress(pathway: Pathway) {
-    const { done, saving, note } = this.#progress;
-    const count = doneCount(pathway, done);
-    const total = pathway.steps.length;
-    return html`<section part="progress" class="progress" aria-labelledby="${this.#uid}-progress">
-      ${this.#heading(1, msg('Your progress'), `${this.#uid}-progress`)}
-      <p class="progress__count">${plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), this.locale, { count })}</p>
-      <label class="check">
-        <input
-          type="checkbox"
-          class="save-toggle"
-          .checked=${live(saving)}
-          ?disabled=${note === 'unavailable' || note === 'write-failed'}
-          @change=${this.#onSaveToggle}
-        />
-        <span>${msg('Save my progress on this device')}</span>
-      </label>
-      <p class="muted hint">${msg('Nothing is sent to anyone. Only this browser keeps it, and some browsers delete it after a few days.')}</p>
-      ${note
-        ? html`<p class="notice" role="status">
-            ${note === 'discarded'
-              ? msg('We could not read the progress saved on this device, so the list starts fresh.')
-              : msg('Progress cannot be saved in this browser. You can still check off steps, but they will be gone when you leave this page.')}
-          </p>`
-        : nothing}
-      ${saving || done.size
-        ? html`<button type="button" class="siip-button siip-button--quiet clear" @click=${this.#onClear}>${msg('Clear my progress')}</button>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderHelp(pathway: Pathway) {
-    if (!pathway.state) return nothing;
-    const where = stateName(pathway.state, this.locale);
-    const text = this.#text();
-    return html`<section part="help" class="help" aria-labelledby="${this.#uid}-help">
-      ${this.#heading(1, msg(str`Who can help in ${where}`), `${this.#uid}-help`)}
-      ${pathway.helpers.length
-        ? html`<ul>
-            ${pathway.helpers.map(
-              ({ community, agency }) => html`<li>
-                <strong>${text(community.name, { name: true })}</strong>${agency
-                  ? html` — ${msg('lead agency:')} ${renderOrg(agency, text)}${agency.role ? html` — ${text(agency.role)}` : nothing}${agency.certainty &&
-                    agency.certainty !== 'confirmed'
-                      ? html` <span class="muted">(${msg('role not confirmed by the program')})</span>`
-                      : nothing}`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>${msg('No SIIP community works in this state yet.')}</p>`}
-    </section>`;
-  }
-
-  #renderExtra(pathway: Pathway) {
+  #renderExtra(pathway: Pathway, context: StepContext) {
     if (!pathway.otherRoutes.length && !pathway.optional.length) return nothing;
     const open = this.open.has(EXTRA_SECTION);
     const count = pathway.otherRoutes.length + pathway.optional.length;
     const id = `${this.#uid}-extra`;
     return html`<section part="optional" class="optional" aria-labelledby="${this.#uid}-optional">
-      ${this.#heading(
+      ${context.heading(
         1,
-        html`<button type="button" class="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${this.#onToggleSection}>
+        html`<button type="button" class="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggleOpen(EXTRA_SECTION)}>
           ${msg('Other routes and optional steps')} <span class="muted">(${new Intl.NumberFormat(this.locale).format(count)})</span>
         </button>`,
         `${this.#uid}-optional`,
       )}
       <div id=${id} ?hidden=${!open}>
-        ${open
-          ? html`<p class="muted">${msg('These are not required. They can help while you wait or give you another way in.')}</p>
-              <ul class="step-list">
-                ${pathway.otherRoutes.map((s) => renderStep(s, pathway, 'alternative', 2, this.#stepContext()))}
-                ${pathway.optional.map((s) => renderStep(s, pathway, 'optional', 2, this.#stepContext()))}
-              </ul>`
-          : nothing}
+        ${open ? (this.#stepDetails.module?.renderOtherSteps(pathway, context) ?? nothing) : nothing}
       </div>
     </section>`;
   }
 
-  #renderPathway(pathway: Pathway, dataset: Dataset) {
-    const locale = this.locale;
-    const professionName = textOf(pathway.profession.name, locale);
-    const where = pathway.state ? stateName(pathway.state, locale) : '';
-    const title = where ? msg(str`${professionName} in ${where}`) : professionName;
-    const text = this.#text();
-    const { headline, explanation } = summaryWords(pathway, locale);
-    const context = this.#stepContext();
-    return html`
-      ${this.#heading(0, title, undefined, 'title')}
-      ${pathway.state
-        ? html`<p part="authority" class="authority">${renderAuthoritySentence(pathway.authority, where, text, text(pathway.profession.boardKind))}</p>`
-        : html`<p class="message" part="message">${msg('Choose your state to see what is different there.')}</p>`}
-      <div part="summary" class="summary">
-        <p class="summary__headline">${headline}</p>
-        ${explanation ? html`<p class="summary__explanation muted">${explanation}</p>` : nothing}
-      </div>
-      ${this.#renderNext(pathway)} ${this.#renderReviewNote(pathway, dataset)}
-      <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
-        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', 1, context))}
-      </ol>
-      ${this.#renderExtra(pathway)} ${this.#renderProgress(pathway)} ${this.#renderHelp(pathway)} ${this.#renderActions()}
-    `;
-  }
-
   #renderActions() {
+    const sharing = this.#sharing.module;
     return html`<div part="actions" class="actions">
       <button type="button" class="siip-button print" @click=${this.#onPrint}>${msg('Print my plan')}</button>
-      ${this.syncUrl
-        ? html`<button type="button" class="siip-button siip-button--quiet share" @click=${this.#onShare}>${msg('Copy a link to this plan')}</button>`
-        : nothing}
-      ${this.shareStatus === 'copied' ? html`<p class="muted">${msg('Link copied.')}</p>` : nothing}
-      ${this.shareStatus === 'manual'
-        ? html`<label class="field share-manual">
-            <span class="field__label">${msg('Copy this link:')}</span>
-            <input type="text" readonly .value=${shareUrl(window.location.href, this.#plan())} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-          </label>`
+      ${sharing
+        ? sharing.renderShareActions(
+            this.syncUrl,
+            this.shareStatus,
+            () => sharing.shareUrl(window.location.href, this.#plan()),
+            () => this.#onShare(sharing),
+          )
         : nothing}
     </div>`;
+  }
+
+  #renderPathway(pathway: Pathway, dataset: Dataset) {
+    const view = this.#view();
+    const steps = this.#stepContext(view);
+    const summary = { ...view, done: this.#progress.done, original: this.original, onToggleOriginal: () => (this.original = !this.original) };
+    const progress = { onSaveToggle: (event: Event) => this.#onSaveToggle(event), onClear: () => this.#onClear() };
+    return html`
+      ${renderSummary(pathway, dataset, summary)}
+      <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
+        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', stepNumberLabel(s.number), 1, steps))}
+      </ol>
+      ${this.#renderExtra(pathway, steps)} ${renderProgress(pathway, this.#progress, view, progress)} ${renderHelp(pathway, view)}
+      ${this.#renderActions()}
+    `;
   }
 
   override render() {
@@ -514,8 +351,9 @@ export class SiipPathwayFinder extends SiipElement {
       ${this.#data.render({
         ready: (dataset) => {
           const result = this.#result()!;
-          return html`${this.#renderPickers(dataset)} ${this.#renderMessage(result, dataset)}
-          ${result.ok ? this.#renderPathway(result.pathway, dataset) : nothing}`;
+          const choice: Choice = { profession: this.profession, state: this.state };
+          return html`${renderPickers(dataset, choice, this.locale, (field, event) => this.#onPick(field, event))}
+          ${renderNoPlanMessage(result, dataset, choice)} ${result.ok ? this.#renderPathway(result.pathway, dataset) : nothing}`;
         },
       })}
       ${this.#skip.end(msg('End of the career steps'))} ${this.#announcer.render()}

@@ -61,7 +61,8 @@ export const pathwayFinderStyles = css`
     border-inline-start: 4px solid var(--_siip-danger);
     padding-inline-start: 0.75em;
   }
-  .summary {
+  .summary,
+  .state {
     display: grid;
     gap: 0.25em;
     padding: 0.6em 0.75em;
@@ -245,11 +246,7 @@ export const pathwayFinderStyles = css`
     padding-inline-start: 1.25em;
   }
   .state {
-    display: grid;
-    gap: 0.25em;
-    padding: 0.5em 0.75em;
-    border-radius: var(--_siip-radius);
-    background: var(--_siip-surface-alt);
+    padding-block: 0.5em;
   }
   .alternatives {
     display: grid;

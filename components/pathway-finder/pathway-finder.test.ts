@@ -464,6 +464,15 @@ describe('<siip-pathway-finder> share link', () => {
     expect(text($(el, '.title'))).to.equal('K-12 teacher in Texas');
   });
 
+  it('takes up the plan in the address when sync-url is turned on after the widget is shown', async () => {
+    history.replaceState(null, '', '#siip-profession=k12-teacher&siip-state=TX');
+    const el = await mount();
+    expect($(el, '.title')).to.equal(null);
+    el.syncUrl = true;
+    await el.updateComplete;
+    expect(text($(el, '.title'))).to.equal('K-12 teacher in Texas');
+  });
+
   it('ignores the fragment without sync-url', async () => {
     history.replaceState(null, '', '#siip-profession=k12-teacher&siip-state=TX');
     const el = await mount();

@@ -1,26 +1,30 @@
 /**
- * The pathway's amounts and dates in words: ranges ("from $100", "up to 6 months"), the plan's one-line
- * summary and the line that explains it, a figure's date ("as of 2024") with a warning when it is old, a
- * source's own date, and the licensing authority.
- * Call while the element renders, so msg() answers in the widget's own locale.
+ * The plan's words on its first screen: its title, ranges ("from $100", "up to 6 months"), the one-line
+ * summary and the line that explains it, how many steps are done, and the sentence naming the licensing
+ * authority. (A step's own dates and what its state asks are in pathway-step-details.ts, loaded when a step
+ * is opened.)
+ * Call while the element renders, or inside withLocale(), so msg() answers in the widget's own locale.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../src/localization/plural.js';
 import { renderExternalLink } from '../../src/internal/references.js';
-import type { Source } from '../../src/data/schema.js';
-import {
-  daysInBestUnit,
-  formatDuration,
-  formatMoney,
-  formatPartialDate,
-  isStale,
-  sourceDating,
-  type AuthorityLink,
-  type Pathway,
-  type RangeTotal,
-} from './pathway.js';
+import { textOf } from '../../src/data/text.js';
+import { daysInBestUnit, formatDuration, formatMoney, type AuthorityLink, type Pathway, type RangeTotal } from './pathway.js';
+import { stateName } from './states.js';
 import type { DataText } from './pathway-text.js';
+
+/** "Registered nurse in Georgia"; the profession alone when no state is chosen. */
+export function planTitle(pathway: Pathway, locale: string): string {
+  const professionName = textOf(pathway.profession.name, locale);
+  const where = pathway.state ? stateName(pathway.state, locale) : '';
+  return where ? msg(str`${professionName} in ${where}`) : professionName;
+}
+
+/** "2 of 5 steps done" (main steps). */
+export function stepsDoneText(count: number, total: number, locale: string): string {
+  return plural(total, msg('{total, plural, one {{count} of # step done} other {{count} of # steps done}}'), locale, { count });
+}
 
 type AmountFormat = (min: number, max: number) => string | undefined;
 
@@ -111,37 +115,9 @@ export function summaryWords(pathway: Pathway, locale: string): SummaryWords {
   return { headline, explanation };
 }
 
-/** "as of June 2025", and a warning when the figure is more than three years old. */
-export function renderFigureDate(asOf: string | undefined, locale: string, today: Date) {
-  if (!asOf) return nothing;
-  const date = formatPartialDate(asOf, locale);
-  return html`<span class="asof">(${msg(str`as of ${date}`)})</span>${isStale(asOf, today)
-    ? html` <span class="stale">${msg('May have changed — check the official page.')}</span>`
-    : nothing}`;
-}
-
-/** A source's own date: "updated March 2025", "published 2019" or "undated". */
-export function sourceDateText(source: Source, locale: string): string {
-  const dating = sourceDating(source);
-  if (dating.kind === 'undated') return msg('undated');
-  const date = formatPartialDate(dating.date, locale);
-  return dating.kind === 'updated' ? msg(str`updated ${date}`) : msg(str`published ${date}`);
-}
-
 /** The authority's name as a link to its own page. */
 export function renderAuthorityLink(authority: AuthorityLink, text: DataText) {
   return renderExternalLink(authority.url, text(authority.name, { name: true }));
-}
-
-/**
- * What a step that differs by state asks in the reader's state, when the data has no note of its own: the
- * authority that sets it (its link), or the national directory to find it in.
- */
-export function renderAuthorityForStep(authority: AuthorityLink | undefined, where: string, text: DataText, boardKind: unknown) {
-  const link = authority ? renderAuthorityLink(authority, text) : nothing;
-  if (authority?.kind === 'authority') return msg(html`In ${where}, ${link} sets what this step asks. Check its page before you start.`);
-  if (authority) return msg(html`This step is different in each state. Find the authority for ${where} in ${link}, a national directory, and check its page.`);
-  return html`<strong>${msg('Check with your state’s board:')}</strong> ${boardKind}`;
 }
 
 /** "In Texas, this profession is licensed by <the Texas Board of Nursing>", or where to find the authority. */

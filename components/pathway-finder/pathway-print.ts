@@ -10,8 +10,12 @@ import { msg, str } from '@lit/localize';
 import type { Dataset, Organization } from '../../src/data/schema.js';
 import { safeHref } from '../../src/internal/safe-href.js';
 import { sourcesOf } from '../../src/internal/references.js';
-import { formatDuration, formatMoney, formatPartialDate, type Pathway, type PathwayStep } from './pathway.js';
-import { rangeText, renderAuthorityForStep, renderAuthoritySentence, renderFigureDate, sourceDateText, summaryWords } from './pathway-labels.js';
+import type { Pathway, PathwayStep } from './pathway.js';
+import { formatPartialDate } from './figure-dates.js';
+import { withLocale } from '../../src/localization/locale.js';
+import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labels.js';
+import { amounts, stepNumberLabel } from './pathway-step.js';
+import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
 import { stateName } from './states.js';
 
@@ -25,7 +29,6 @@ export interface PrintContext {
   address: string;
 }
 
-const stepLabel = (number: number) => msg(str`Step ${number}`);
 const insteadLabel = (number: number) => msg(str`Instead of step ${number}`);
 
 /** A link on paper: its words, then its address in full. */
@@ -58,8 +61,7 @@ function printStep(item: PathwayStep, pathway: Pathway, label: string, context: 
   const { step } = item;
   const { locale, text } = context;
   const done = context.done.has(step.id);
-  const cost = step.cost ? rangeText(step.cost.min, step.cost.max, (a, b) => formatMoney(a, b, locale)) : undefined;
-  const time = step.time ? rangeText(step.time.min, step.time.max, (a, b) => formatDuration({ min: a, max: b, unit: step.time!.unit }, locale)) : undefined;
+  const { cost, time } = amounts(item, locale);
   const where = pathway.state ? stateName(pathway.state, locale) : '';
   const info = item.state;
   return html`<li class="step" data-step=${step.id}>
@@ -118,7 +120,7 @@ export function renderPrintedPlan(pathway: Pathway, context: PrintContext): Temp
     ${explanation ? html`<p>${explanation}</p>` : nothing}
     <h2>${msg('Main steps')}</h2>
     <ol class="steps">
-      ${pathway.steps.map((s) => printStep(s, pathway, stepLabel(s.number), context))}
+      ${pathway.steps.map((s) => printStep(s, pathway, stepNumberLabel(s.number), context))}
     </ol>
     ${pathway.otherRoutes.length || pathway.optional.length
       ? html`<h2>${msg('Other routes and optional steps')}</h2>
@@ -195,6 +197,12 @@ export class PrintView implements ReactiveController {
   hostDisconnected(): void {
     this.#frame?.remove();
     this.#frame = undefined;
+  }
+
+  /** Writes the plan, in the widget's language and direction, into the print view and prints it. */
+  printPlan(pathway: Pathway, context: PrintContext, dir: string): void {
+    const { locale } = context;
+    withLocale(locale, () => this.print(renderPrintedPlan(pathway, context), { lang: locale, dir, title: planTitle(pathway, locale) }));
   }
 
   /** Writes the plan into the print view and opens the browser's print dialog for it alone. */

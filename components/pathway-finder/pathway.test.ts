@@ -8,16 +8,14 @@ import {
   daysInBestUnit,
   formatDuration,
   formatMoney,
-  formatPartialDate,
   hasUnreviewedTranslation,
   helpersIn,
-  isStale,
   nextStep,
   resolvePathway,
-  sourceDating,
   totalRange,
   type Pathway,
 } from './pathway.js';
+import { formatPartialDate, isStale, sourceDating } from './figure-dates.js';
 import type { Community, Profession, Step } from '../../src/data/schema.js';
 
 const url = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;

@@ -4,7 +4,7 @@
  * summary whose totals come only from figures in the data, and who can help.
  * No DOM, no msg(): the element turns this into words.
  */
-import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, Source, StateCode, StateNote, Step } from '../../src/data/schema.js';
+import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
 import { isStateCode } from './states.js';
 
 /** What the reader should know about a step in the chosen state. */
@@ -140,21 +140,6 @@ export function helpersIn(communities: readonly Community[], state: StateCode | 
     });
 }
 
-/** Figures older than this many years are marked "may have changed". */
-export const STALE_AFTER_YEARS = 3;
-
-/**
- * Whether a figure dated `asOf` ("2021", "2021-06", "2021-06-30") may have changed by `today`: its age is
- * counted from the end of the period it names, so "2023" is not stale before 2027.
- */
-export function isStale(asOf: string | undefined, today: Date): boolean {
-  if (!asOf) return true;
-  const [year, month] = asOf.split('-').map(Number);
-  const endOfPeriod = Date.UTC(month ? year : year + 1, month ? month : 0, 1);
-  const threshold = Date.UTC(today.getUTCFullYear() - STALE_AFTER_YEARS, today.getUTCMonth(), today.getUTCDate());
-  return endOfPeriod <= threshold;
-}
-
 /** Sums figures over steps. Conditional steps may not apply, so they add to the upper figure only. */
 export function totalRange<T extends { min?: number; max?: number }>(
   steps: readonly Step[],
@@ -239,15 +224,6 @@ export function nextStep(pathway: Pathway, done: ReadonlySet<string>): PathwaySt
   return pathway.steps.find((s) => !done.has(s.step.id));
 }
 
-/** The date a source gives itself: last updated, else published; `undated` when it gives none. */
-export type SourceDating = { kind: 'updated' | 'published'; date: string } | { kind: 'undated' };
-
-export function sourceDating(source: Pick<Source, 'published' | 'updated'>): SourceDating {
-  if (source.updated) return { kind: 'updated', date: source.updated };
-  if (source.published) return { kind: 'published', date: source.published };
-  return { kind: 'undated' };
-}
-
 /**
  * Whether any of these records shows `locale` text that no person has reviewed: a record's own `reviewed`
  * wins over the dataset's. Only languages the data is translated into (es, ar) can be reviewed; the others
@@ -314,13 +290,4 @@ function formatRange(min: number | undefined, max: number | undefined, locale: s
   if (min === undefined && max === undefined) return undefined;
   if (min === undefined || max === undefined || min === max) return format.format((min ?? max) as number);
   return format.formatRange(min, max);
-}
-
-/** A partial date from the data ("2025", "2025-06", "2025-06-01") in `locale`'s words. */
-export function formatPartialDate(value: string, locale: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (!year) return value;
-  const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
-  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }

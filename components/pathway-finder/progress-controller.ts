@@ -18,8 +18,6 @@ export interface ProgressTarget {
 export interface ProgressOptions {
   /** The pathway on screen, or undefined while there is none. */
   target: () => ProgressTarget | undefined;
-  /** Called after switching to another pathway's progress. */
-  onSwitch?: () => void;
 }
 
 export class ProgressController implements ReactiveController {
@@ -93,7 +91,6 @@ export class ProgressController implements ReactiveController {
     this.saving = outcome.status === 'loaded';
     this.note = outcome.status === 'unavailable' ? 'unavailable' : outcome.status === 'discarded' ? 'discarded' : '';
     this.done = outcome.status === 'loaded' ? new Set(outcome.steps) : (this.#memory.get(key) ?? new Set());
-    this.#options.onSwitch?.();
   }
 
   #save(): void {

@@ -1,7 +1,9 @@
 /**
  * Keeps profession, state and step in the page address (`#siip-profession=…`) while the host's `sync-url`
- * is on: reads the fragment when connected, when turned on and on every hashchange; writes it with
- * replaceState (no history entry per click). The fragment format is share-link.ts (pure).
+ * is on: reads the fragment when connected, when syncing is turned on and on every hashchange; writes it with
+ * replaceState (no history entry per click). The fragment format is share-link.ts (pure). The host creates
+ * this controller (plan-sharing.ts, loaded only for `sync-url`) and calls `beforeUpdate()` ahead of each
+ * update, so a plan from the address is applied before an update begins, never during one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildFragment, parseFragment, type SharedPlan } from './share-link.js';
@@ -32,8 +34,8 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  hostUpdate(): void {
-    // Turned on after connecting (a property set by script): take up what the address says.
+  /** Turned on again after a while off (a property set by script): take up what the address says. */
+  beforeUpdate(): void {
     const enabled = this.#options.enabled();
     if (enabled && !this.#wasEnabled) this.read();
     this.#wasEnabled = enabled;
