@@ -19,7 +19,7 @@ import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
 import { rosterFilters } from './roster-filters.js';
 import { rosterTable } from './roster-table.js';
-import { OnDemandModule } from './on-demand-module.js';
+import { OnDemandModule } from '../../src/internal/on-demand-module.js';
 import { RowFocusController } from './row-focus-controller.js';
 import {
   buildRows,

@@ -5,7 +5,7 @@
 import type { Cohort, Community, CommunityKind, Dataset } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
-import { stateName } from '../pathway-finder/states.js';
+import { stateName } from '../../src/localization/state-names.js';
 
 export interface RosterFilters {
   cohort?: string;

@@ -28,7 +28,7 @@ import {
   type MapView,
 } from './map-view.js';
 import { MapController } from './map-controller.js';
-import { stateName } from '../pathway-finder/states.js';
+import { stateName } from '../../src/localization/state-names.js';
 import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
 import { SkipPast } from '../../src/internal/skip-past.js';
 import { DEFAULT_HEADING_LEVEL, heading } from '../../src/internal/heading.js';

@@ -32,7 +32,7 @@ import { renderNotices, renderToolbar, renderTypeFilter, renderZoneNote, type Ca
 import { renderMonthGrid } from './calendar-month-grid.js';
 import { renderAgenda, renderApproximate, renderEmptyMonth, renderOutlook, type ListContext } from './calendar-lists.js';
 import { renderCalendarItem } from './calendar-item.js';
-import { OnDemand } from './on-demand.js';
+import { OnDemandModule } from '../../src/internal/on-demand-module.js';
 
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
@@ -86,8 +86,8 @@ export class SiipEventCalendar extends SiipElement {
   readonly #skip = new SkipPast(this);
   readonly #months = new MonthModels();
   /** Loaded on first use, each a chunk of its own: the RRULE engine (only for data with repeating events), an event's details. */
-  readonly #ruleEngine = new OnDemand(this, loadRuleEngine);
-  readonly #details = new OnDemand(this, () => import('./calendar-details.js'));
+  readonly #ruleEngine = new OnDemandModule(this, { load: loadRuleEngine });
+  readonly #details = new OnDemandModule(this, { load: () => import('./calendar-details.js') });
   readonly #keyboard = new CalendarKeyboardController(this, {
     focusedDay: () => dayInMonth(this.#month, this.focusedDay, this.#today),
     weekStart: () => this.#weekStart,
@@ -142,7 +142,7 @@ export class SiipEventCalendar extends SiipElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    await Promise.all([this.#ruleEngine.whenLoaded, this.#details.whenLoaded]);
+    await Promise.all([this.#ruleEngine.pending, this.#details.pending]);
     return (await super.getUpdateComplete()) && complete;
   }
 

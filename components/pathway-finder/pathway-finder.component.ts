@@ -20,7 +20,7 @@ import type { SharedPlan } from './share-link.js';
 import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
 import type { UrlSyncController } from './url-sync-controller.js';
-import { OnDemandModule } from './on-demand-module.js';
+import { OnDemandModule } from '../../src/internal/on-demand-module.js';
 import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
 import { stepsDoneText } from './pathway-labels.js';
 import { dataTextFor } from './pathway-text.js';

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Pathway } from './pathway.js';
-import { stateName } from './states.js';
+import { stateName } from '../../src/localization/state-names.js';
 import { renderOrg } from './pathway-step.js';
 import type { ViewContext } from './pathway-view.js';
 

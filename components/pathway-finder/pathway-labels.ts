@@ -11,7 +11,7 @@ import { plural } from '../../src/localization/plural.js';
 import { renderExternalLink } from '../../src/internal/references.js';
 import { textOf } from '../../src/data/text.js';
 import { daysInBestUnit, formatDuration, formatMoney, type AuthorityLink, type Pathway, type RangeTotal } from './pathway.js';
-import { stateName } from './states.js';
+import { stateName } from '../../src/localization/state-names.js';
 import type { DataText } from './pathway-text.js';
 
 /** "Registered nurse in Georgia"; the profession alone when no state is chosen. */

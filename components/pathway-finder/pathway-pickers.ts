@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Dataset } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import { normaliseState, type PathwayResult } from './pathway.js';
-import { statesSorted } from './states.js';
+import { statesSorted } from '../../src/localization/state-names.js';
 
 /** What the reader chose, as the element's `profession` and `state` hold it. */
 export interface Choice {

@@ -17,7 +17,7 @@ import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labe
 import { amounts, stepNumberLabel } from './pathway-step.js';
 import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
-import { stateName } from './states.js';
+import { stateName } from '../../src/localization/state-names.js';
 
 export interface PrintContext {
   locale: string;

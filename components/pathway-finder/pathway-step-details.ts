@@ -12,7 +12,7 @@ import type { Dataset, LocalizedText, Source } from '../../src/data/schema.js';
 import { renderExternalLink, sourcesOf } from '../../src/internal/references.js';
 import type { AuthorityLink, Pathway, PathwayStep } from './pathway.js';
 import { formatPartialDate, isStale, sourceDating } from './figure-dates.js';
-import { stateName } from './states.js';
+import { stateName } from '../../src/localization/state-names.js';
 import { renderAuthorityLink } from './pathway-labels.js';
 import { foreign, joinList, type DataText } from './pathway-text.js';
 import { amounts, renderOrg, renderStep, type StepContext, type StepVariant } from './pathway-step.js';

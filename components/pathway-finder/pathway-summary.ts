@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Dataset } from '../../src/data/schema.js';
 import { hasUnreviewedTranslation, nextStep, type Pathway } from './pathway.js';
-import { stateName } from './states.js';
+import { stateName } from '../../src/localization/state-names.js';
 import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labels.js';
 import { stepNumberLabel } from './pathway-step.js';
 import type { ViewContext } from './pathway-view.js';

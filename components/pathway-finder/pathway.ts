@@ -5,7 +5,7 @@
  * No DOM, no msg(): the element turns this into words.
  */
 import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
-import { isStateCode } from './states.js';
+import { isStateCode } from '../../src/localization/state-names.js';
 
 /** What the reader should know about a step in the chosen state. */
 export type StateStatus =

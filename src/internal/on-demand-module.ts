@@ -1,6 +1,8 @@
 /**
- * A module the element needs only once the reader does something (opens a step) or the page asks for it
- * (`sync-url`): imported by `load()`, or the first time an update finds it `needed()`, then kept. The host
+ * A module an element needs only once the reader does something (opens a step, a row, an event) or the page
+ * asks for it (`sync-url`, repeating events): imported by `load()` or `get()`, or the first time an update finds
+ * it `needed()`, then kept. In the drop-in each such module is a chunk of its own that pages never needing it
+ * never download. The host
  * renders again when it arrives, and `pending` lets the host's `updateComplete` wait for it, so "click, then
  * await updateComplete" finds the result in place. A failed import is logged and tried again later.
  */
@@ -32,6 +34,12 @@ export class OnDemandModule<T> implements ReactiveController {
   /** The import under way, if any (it never rejects). */
   get pending(): Promise<void> | undefined {
     return this.#pending;
+  }
+
+  /** The module, or undefined while it loads (the first call starts loading it). */
+  get(): T | undefined {
+    if (!this.#module) void this.load();
+    return this.#module;
   }
 
   hostUpdate(): void {
