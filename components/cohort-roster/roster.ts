@@ -6,6 +6,7 @@ import type { Cohort, Community, CommunityKind, Dataset } from '../../src/data/s
 import { textOf } from '../../src/data/text.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
 import { stateName } from '../../src/localization/state-names.js';
+import { collator } from '../../src/localization/intl.js';
 
 export interface RosterFilters {
   cohort?: string;
@@ -106,7 +107,7 @@ export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, l
 }
 
 export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: string, kindLabel: (kind: CommunityKind) => string): RosterRow[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const order = collator(locale, { sensitivity: 'base', numeric: true });
   const keyOf = (row: RosterRow): string => {
     switch (sort.key) {
       case 'state':
@@ -125,7 +126,7 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
   return [...rows].sort(
     (a, b) =>
       // Rows without a known lead agency sort last whichever the direction.
-      (sort.key === 'lead' ? Number(!a.lead) - Number(!b.lead) : 0) || sign * collator.compare(keyOf(a), keyOf(b)) || collator.compare(a.name, b.name),
+      (sort.key === 'lead' ? Number(!a.lead) - Number(!b.lead) : 0) || sign * order.compare(keyOf(a), keyOf(b)) || order.compare(a.name, b.name),
   );
 }
 
@@ -139,12 +140,12 @@ export function groupByCohort(rows: readonly RosterRow[], cohorts: readonly Coho
 
 /** States that appear in the data, for the state filter, by their names in `locale` in that language's order. */
 export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: string; name: string }> {
-  const collator = new Intl.Collator(locale);
+  const order = collator(locale);
   const codes = new Set<string>();
   for (const community of dataset.communities) for (const code of community.states) codes.add(code);
   return [...codes]
     .map((code) => ({ code, name: stateName(code, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => order.compare(a.name, b.name));
 }
 
 /** Where the community with `id` is among the grouped rows, in display order; -1 when it is not there. */

@@ -2,7 +2,7 @@
  * The calendar's sense of time and place, from its attributes: the zone times are shown in, "now", today's
  * date and the month shown. Pure functions of attribute values, so an element and a test read them alike.
  */
-import { isTimeZone } from '../../src/internal/time-zone.js';
+import { isTimeZone, localTimeZone } from '../../src/internal/time-zone.js';
 import { parseMonth } from './calendar-grid.js';
 import { DAY_MS, civilDate, civilToUtc, parseCivil, utcToCivil } from './civil-time.js';
 
@@ -14,7 +14,7 @@ export function isUsableZone(timezone: string): boolean {
 /** The zone times are shown in: `timezone` when usable, else the reader's own. */
 export function viewerZone(timezone: string): string {
   if (timezone && isTimeZone(timezone)) return timezone;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return localTimeZone();
 }
 
 /** "Now" as a UTC instant: `today` as "YYYY-MM-DD" (its noon in `zone`) or an ISO instant, else the clock. */

@@ -9,6 +9,7 @@ import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { EventType } from '../../src/data/schema.js';
 import { heading } from '../../src/internal/heading.js';
 import { EVENT_TYPE_MARKS, eventTypeLabel } from './calendar-labels.js';
+import { numberFormat } from '../../src/localization/intl.js';
 
 export type CalendarLayout = 'month' | 'list';
 
@@ -46,7 +47,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
 /** The event-type filter: a disclosure, one Tab stop while closed, and no rows of checkboxes on a phone until asked for. */
 export function renderTypeFilter(selected: ReadonlySet<EventType>, locale: string, onChange: (type: EventType, checked: boolean) => void): TemplateResult {
   const all = selected.size === EVENT_TYPES.length;
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const count = (n: number) => numberFormat(locale).format(n);
   return html`<details part="filters" class="filters">
     <summary>
       ${all ? msg('Event types: all') : msg(str`Event types: ${count(selected.size)} of ${count(EVENT_TYPES.length)}`)}

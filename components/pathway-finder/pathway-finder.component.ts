@@ -31,6 +31,7 @@ import { renderHelp } from './pathway-help.js';
 import { renderProgress } from './progress-section.js';
 import { clearedMessage, planShownMessage, savingMessage, stepMarkedMessage } from './pathway-announcements.js';
 import type { PrintView } from './pathway-print.js';
+import { numberFormat } from '../../src/localization/intl.js';
 
 /** The id of the "other routes and optional steps" section in the set of open sections. */
 const EXTRA_SECTION = '\u0000extra';
@@ -305,7 +306,7 @@ export class SiipPathwayFinder extends SiipElement {
       ${context.heading(
         1,
         html`<button type="button" class="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggleOpen(EXTRA_SECTION)}>
-          ${msg('Other routes and optional steps')} <span class="muted">(${new Intl.NumberFormat(this.locale).format(count)})</span>
+          ${msg('Other routes and optional steps')} <span class="muted">(${numberFormat(this.locale).format(count)})</span>
         </button>`,
         `${this.#uid}-optional`,
       )}

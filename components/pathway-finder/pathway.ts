@@ -6,6 +6,7 @@
  */
 import type { Authority, Community, Dataset, Duration, LocalizedText, Organization, Profession, StateCode, StateNote, Step } from '../../src/data/schema.js';
 import { isStateCode } from '../../src/localization/state-names.js';
+import { numberFormat } from '../../src/localization/intl.js';
 
 /** What the reader should know about a step in the chosen state. */
 export type StateStatus =
@@ -279,14 +280,14 @@ const PDI = '\u2069';
 export function formatMoney(min: number | undefined, max: number | undefined, locale: string): string | undefined {
   const options: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
   if (!RIGHT_TO_LEFT.test(locale)) return formatRange(min, max, locale, options);
-  const format = new Intl.NumberFormat(locale, options);
+  const format = numberFormat(locale, options);
   if (min === undefined && max === undefined) return undefined;
   const parts = min === undefined || max === undefined || min === max ? format.formatToParts((min ?? max) as number) : format.formatRangeToParts(min, max);
   return parts.map((part) => (part.type === 'currency' ? `${LRI}${part.value}${PDI}` : part.value)).join('');
 }
 
 function formatRange(min: number | undefined, max: number | undefined, locale: string, options: Intl.NumberFormatOptions): string | undefined {
-  const format = new Intl.NumberFormat(locale, options);
+  const format = numberFormat(locale, options);
   if (min === undefined && max === undefined) return undefined;
   if (min === undefined || max === undefined || min === max) return format.format((min ?? max) as number);
   return format.formatRange(min, max);
