@@ -6,6 +6,7 @@ import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
 import { viteAssetImports, slowRoutes, forcedColorsCommand } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
 import { embeddingHazards } from './embedding/hazard-server.mjs';
+import { partnerPages } from './partner-pages/partner-pages-server.mjs';
 import { shippedDatasetIdentity } from '../data/shipped-dataset.mjs';
 
 const executablePath = findChrome();
@@ -34,6 +35,7 @@ export default {
       define: { __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDatasetIdentity()) },
     }),
     embeddingHazards(),
+    partnerPages(),
   ],
   browsers: [
     chromeLauncher({

@@ -235,6 +235,12 @@ export const pathwayFinderStyles = css`
   .facts dd {
     margin: 0;
   }
+  /* A link standing alone (the step's official page) is a target of its own: 24 px tall at any base. */
+  .facts dd > a:only-child {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
   .stale {
     font-weight: 600;
     color: var(--_siip-danger);

@@ -5,8 +5,12 @@
  *
  * Tags are found in the document, including ones added later. A page that puts widgets inside its own shadow
  * roots can load them itself: `import { loadAll } from '.../siip-widgets.js'; await loadAll();`.
+ *
+ * Before anything else it reserves each widget's room in the page (src/entries/reserved-size.ts), so the page
+ * does not jump when the code and the data arrive.
  */
 import { WIDGETS, widgetOf } from './widgets.js';
+import { reservedSizeSheet } from './reserved-size.js';
 
 const TAGS = WIDGETS.map((widget) => widget.tag as string);
 const requested = new Map<string, Promise<void>>();
@@ -54,4 +58,23 @@ function watch(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (typeof document !== 'undefined') watch();
+/** Set on the document once the sizes are reserved, so a second copy of the bundle does not add them again. */
+const RESERVED = Symbol.for('siip-widgets.reserved-sizes');
+
+/**
+ * Adopts the reserved-size sheet into the document, once. A constructed sheet rather than a <style>: a page
+ * whose Content-Security-Policy forbids inline styles accepts it, as it accepts the widgets' own styles.
+ */
+function reserveSpace(doc: Document & { [RESERVED]?: true }): void {
+  if (doc[RESERVED]) return;
+  doc[RESERVED] = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(reservedSizeSheet());
+  // First, so a sheet the page adopts itself comes later; the rules have zero specificity anyway.
+  doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
+}
+
+if (typeof document !== 'undefined') {
+  reserveSpace(document);
+  watch();
+}

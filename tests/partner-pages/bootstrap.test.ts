@@ -1,0 +1,3 @@
+import { describePartnerPage } from './partner-page.js';
+
+describePartnerPage('bootstrap', 'Bootstrap 5.3');

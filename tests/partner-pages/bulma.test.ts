@@ -1,0 +1,3 @@
+import { describePartnerPage } from './partner-page.js';
+
+describePartnerPage('bulma', 'Bulma 1');

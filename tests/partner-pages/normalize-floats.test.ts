@@ -1,0 +1,3 @@
+import { describePartnerPage } from './partner-page.js';
+
+describePartnerPage('normalize-floats', 'normalize.css with a float layout');
