@@ -1,7 +1,8 @@
 // `npm run lighthouse` (after `npm run build`): Lighthouse 12.2.3, mobile preset, on the demo page and on a page
 // with one roster, with dist/ served as a CDN would (gzip, long cache for hashed files). A measurement for
 // humans, not a test: scores depend on how busy the machine is (the CPU benchmark index is printed with them).
-// `node tests/lighthouse/run.mjs [runs]` — the median of `runs` (default 3) per page.
+// `node tests/lighthouse/run.mjs [runs] [--desktop] [--details]` — the median of `runs` (default 3) per page; mobile
+// preset unless `--desktop`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { findChrome } from '../find-chrome.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DESKTOP = process.argv.includes('--desktop');
+const desktopConfig = DESKTOP ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
 const RUNS = Number(process.argv[2] ?? 3);
 const DETAILS = process.argv.includes('--details');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -48,7 +51,7 @@ try {
   for (const page of ['/index.html', '/one-roster.html']) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const { lhr } = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const { lhr } = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, desktopConfig);
       if (DETAILS) {
         const short = (url) => String(url).replace(base, '');
         console.log(`\n${page}: long tasks`, (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${short(t.url)} ${Math.round(t.duration)} ms @${Math.round(t.startTime)}`));
@@ -59,6 +62,7 @@ try {
         score: Math.round(lhr.categories.performance.score * 100),
         tbt: lhr.audits['total-blocking-time'].numericValue,
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
         unminifiedKiB: (lhr.audits['unminified-javascript']?.details?.overallSavingsBytes ?? 0) / 1024,
         benchmarkIndex: lhr.environment.benchmarkIndex,
       });
@@ -68,6 +72,7 @@ try {
       'performance (median)': median(runs.map((r) => r.score)),
       'TBT ms (median)': Math.round(median(runs.map((r) => r.tbt))),
       'LCP ms (median)': Math.round(median(runs.map((r) => r.lcp))),
+      'CLS (median)': Number(median(runs.map((r) => r.cls)).toFixed(3)),
       'unminified JS to save (KiB)': Number(median(runs.map((r) => r.unminifiedKiB)).toFixed(1)),
       'CPU benchmark index': Math.round(median(runs.map((r) => r.benchmarkIndex))),
       scores: runs.map((r) => r.score).join(' '),
