@@ -146,26 +146,27 @@ export function matchesFilters(community: Community, dataset: Dataset, filters: 
   return true;
 }
 
+/**
+ * The id of the cohort a community is drawn in: the filtered cohort if it has it, else its first cohort the
+ * dataset knows; undefined for none.
+ */
+function drawnCohortOf(community: Community, index: DatasetIndex, filters: Pick<MapFilters, 'cohort'>): string | undefined {
+  if (filters.cohort && community.cohorts.includes(filters.cohort)) return filters.cohort;
+  return community.cohorts.find((id) => index.cohorts.has(id));
+}
+
 /** The palette index of a community: the filtered cohort if any, else its first cohort. */
 export function colorOf(community: Community, dataset: Dataset, filters: Pick<MapFilters, 'cohort'> = NO_FILTERS): number {
   const index = indexOf(dataset);
-  if (filters.cohort && community.cohorts.includes(filters.cohort)) return index.colors.get(filters.cohort) ?? 0;
-  for (const id of community.cohorts) {
-    const color = index.colors.get(id);
-    if (color !== undefined) return color;
-  }
-  return 0;
+  const cohort = drawnCohortOf(community, index, filters);
+  return cohort === undefined ? 0 : (index.colors.get(cohort) ?? 0);
 }
 
 /** The number of the cohort a community is drawn in (the filtered one if any, else its first); 0 for none. */
 export function cohortNumberOf(community: Community, dataset: Dataset, filters: Pick<MapFilters, 'cohort'> = NO_FILTERS): number {
   const index = indexOf(dataset);
-  if (filters.cohort && community.cohorts.includes(filters.cohort)) return index.numbers.get(filters.cohort) ?? 0;
-  for (const id of community.cohorts) {
-    const number = index.numbers.get(id);
-    if (number !== undefined) return number;
-  }
-  return 0;
+  const cohort = drawnCohortOf(community, index, filters);
+  return cohort === undefined ? 0 : (index.numbers.get(cohort) ?? 0);
 }
 
 /** Where a community is drawn: a region with member places as its places, else its own coordinates. */
