@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { reflectIfSet } from '../../src/internal/reflect.js';
 import { SiipElement } from '../../src/internal/siip-element.js';
@@ -317,17 +318,18 @@ export class SiipCommunityMap extends SiipElement {
     );
   }
 
+  /** Built again only when what it shows changed (not when the map's status or the hint did): up to 100 rows. */
   #renderList(view: MapView) {
-    return renderCommunityList(
-      { view, locale: this.locale, selected: this.selected, rovingId: this.#rovingId, limit: this.listLimit, expanded: this.listExpanded },
-      {
+    const shown = { view, locale: this.locale, selected: this.selected, rovingId: this.#rovingId, limit: this.listLimit, expanded: this.listExpanded };
+    return guard(Object.values(shown), () =>
+      renderCommunityList(shown, {
         choose: (id, button) => this.#choose(id, button),
         keydown: this.#onListKeydown,
         focusin: this.#onListFocus,
         focusout: this.#onListBlur,
         showAll: this.#expandList,
         showMore: () => (this.listLimit += LIST_PAGE),
-      },
+      }),
     );
   }
 

@@ -1,11 +1,32 @@
 /**
- * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) only once
- * the element has rendered its map box, creates the LeafletMap in it, keeps it in step with the element after
- * every update (content, selection, tiles), and frees it when the element leaves the page. A move in the page
+ * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) and the state
+ * outlines (another) as soon as the element is on the page, while the dataset is still being fetched, creates
+ * the LeafletMap once the element has rendered its map box, keeps it in step with the element after every
+ * update (content, selection, tiles), and frees it when the element leaves the page. A move in the page
  * (disconnect then connect) recreates the map.
  */
 import type { LitElement, ReactiveController } from 'lit';
+import { loadStateOutlines, type Ring } from './basemap.js';
 import type { LeafletMap, MapCallbacks, MapContent } from './leaflet-map.js';
+
+type LeafletModule = typeof import('./leaflet-map.js');
+
+let leaflet: Promise<[LeafletModule, ReadonlyMap<string, Ring[]> | undefined]> | undefined;
+
+/**
+ * Leaflet and the outlines, fetched side by side once per page. The map can do without its outlines (a
+ * warning), not without Leaflet (the caller shows that the map failed; the list still works).
+ */
+function loadLeaflet() {
+  leaflet ??= Promise.all([
+    import('./leaflet-map.js'),
+    loadStateOutlines().catch((error: unknown) => {
+      console.warn('siip-community-map: the state outlines could not be loaded.', error);
+      return undefined;
+    }),
+  ]);
+  return leaflet;
+}
 
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -51,6 +72,8 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Started now, not when the data is in: the downloads overlap the dataset's. Failures are handled in #start.
+    loadLeaflet().catch(() => undefined);
     // Back in the page after a move: the next update recreates the map.
     if (this.#host.hasUpdated) this.#host.requestUpdate();
   }
@@ -78,9 +101,9 @@ export class MapController implements ReactiveController {
     const generation = ++this.#generation;
     this.#setStatus('loading');
     try {
-      const { LeafletMap } = await import('./leaflet-map.js');
+      const [{ LeafletMap }, outlines] = await loadLeaflet();
       if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
-      this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options);
+      this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options, outlines);
       this.#setStatus('ready');
       this.#sync();
     } catch (error) {
@@ -102,7 +125,9 @@ export class MapController implements ReactiveController {
 
   #setStatus(status: MapStatus): void {
     if (this.status === status) return;
+    // Idle and loading look the same ("Loading map…"): no render for that step, which comes in the middle of one.
+    const visible = !(this.status === 'idle' && status === 'loading');
     this.status = status;
-    this.#host.requestUpdate();
+    if (visible) this.#host.requestUpdate();
   }
 }

@@ -134,14 +134,22 @@ export function cohortsOfProgram(dataset: Dataset, program: string): Cohort[] {
 
 /** Whether `community` passes every filter. */
 export function matchesFilters(community: Community, dataset: Dataset, filters: MapFilters): boolean {
-  const index = indexOf(dataset);
+  return passes(community, indexOf(dataset), filters, queryWords(filters.query));
+}
+
+/** The words a query must all find, normalised once per search rather than once per community. */
+function queryWords(query: string): string[] {
+  const normalized = normalizeForSearch(query);
+  return normalized ? normalized.split(' ') : [];
+}
+
+function passes(community: Community, index: DatasetIndex, filters: MapFilters, words: readonly string[]): boolean {
   if (filters.kind && community.kind !== filters.kind) return false;
   if (filters.cohort && !community.cohorts.includes(filters.cohort)) return false;
   if (filters.program && !community.cohorts.some((id) => index.cohorts.get(id)?.program === filters.program)) return false;
-  const query = normalizeForSearch(filters.query);
-  if (query) {
+  if (words.length) {
     const haystack = searchTextOf(community, index);
-    if (!query.split(' ').every((word) => haystack.includes(word))) return false;
+    if (!words.every((word) => haystack.includes(word))) return false;
   }
   return true;
 }
@@ -203,12 +211,23 @@ export function cohortsOf(community: Community, dataset: Dataset): Cohort[] {
   return community.cohorts.map((id) => index.cohorts.get(id)).filter((cohort): cohort is Cohort => cohort !== undefined);
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** One name collator per locale: making one loads the locale's collation rules, comparing is cheap. */
+function collatorOf(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return collator;
+}
+
 /** Everything the element draws for the given filters. */
 export function buildMapView(dataset: Dataset, filters: MapFilters, locale: string): MapView {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = collatorOf(locale);
+  const index = indexOf(dataset);
+  const words = queryWords(filters.query);
   const entries: CommunityEntry[] = [];
   for (const community of dataset.communities) {
-    if (!matchesFilters(community, dataset, filters)) continue;
+    if (!passes(community, index, filters, words)) continue;
     const color = colorOf(community, dataset, filters);
     const number = cohortNumberOf(community, dataset, filters);
     const points = pointsOf(community, color).map((point) => ({ ...point, number }));
@@ -226,7 +245,6 @@ export function buildMapView(dataset: Dataset, filters: MapFilters, locale: stri
       for (const state of entry.community.states) areas.push({ state, communityId: entry.community.id, color: entry.color });
     }
   }
-  const index = indexOf(dataset);
   const legend = cohortsOfProgram(dataset, filters.program)
     .filter((cohort) => !filters.cohort || cohort.id === filters.cohort)
     .map((cohort) => ({ cohort, color: index.colors.get(cohort.id) ?? 0, number: index.numbers.get(cohort.id) ?? 0 }));
