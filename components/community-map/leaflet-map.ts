@@ -100,6 +100,8 @@ export class LeafletMap {
   #selected = '';
   #highlighted = '';
   #viewSet = false;
+  /** The box's size when the first view was fitted before the ResizeObserver's first report. */
+  #earlySize?: L.Point;
   #centerPending = false;
   #activated = false;
   #wheelDelta = 0;
@@ -169,7 +171,7 @@ export class LeafletMap {
       this.#renderMarkers();
     }
     // Drawn now when the box already has a size, as bare Leaflet would; a hidden box waits for the ResizeObserver.
-    this.#setFirstView();
+    if (!this.#viewSet && this.#setFirstView()) this.#earlySize = this.map.getSize();
   }
 
   /** Marks a community as selected; `center` moves the map to it. */
@@ -294,8 +296,15 @@ export class LeafletMap {
 
   #onResize(): void {
     if (this.#destroyed || !this.#hasSize()) return;
+    const early = this.#earlySize;
+    this.#earlySize = undefined;
     this.map.invalidateSize({ pan: false, animate: false });
-    this.#setFirstView();
+    if (early && !early.equals(this.map.getSize())) {
+      // The page moved on between the first view and the first frame (other widgets rendering, a scrollbar):
+      // fit that view again at the size the reader sees, as if it had waited for this report.
+      this.#fitContent();
+      this.setSelected(this.#selected, true);
+    } else this.#setFirstView();
   }
 
   /** Hidden (display:none, closed <details>, inactive tab): no view can be fitted until shown. */
@@ -304,15 +313,16 @@ export class LeafletMap {
     return clientWidth > 0 && clientHeight > 0;
   }
 
-  /** The first view, and the selection it was waiting for, once the box has a size. */
-  #setFirstView(): void {
-    if (this.#viewSet || this.#destroyed || !this.#hasSize()) return;
+  /** The first view, and the selection it was waiting for, once the box has a size; whether it was set now. */
+  #setFirstView(): boolean {
+    if (this.#viewSet || this.#destroyed || !this.#hasSize()) return false;
     this.#viewSet = true;
     this.#fitContent();
     if (this.#centerPending) {
       this.#centerPending = false;
       this.setSelected(this.#selected, true);
     }
+    return true;
   }
 
   /**
