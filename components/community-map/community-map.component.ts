@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { reflectIfSet } from '../../src/internal/reflect.js';
 import { SiipElement } from '../../src/internal/siip-element.js';
@@ -172,9 +171,8 @@ export class SiipCommunityMap extends SiipElement {
   }
 
   /** The view for the current filters and locale, built again only when one of them or the dataset changed. */
-  #viewOf(dataset: Dataset): MapView {
+  #viewOf(dataset: Dataset, filters: MapFilters): MapView {
     const locale = this.locale;
-    const filters: MapFilters = { cohort: this.cohort, kind: this.kind, program: this.program, query: this.query };
     const key = `${locale}|${filters.cohort}|${filters.kind}|${filters.program}|${filters.query}`;
     if (!this.#model || key !== this.#model.key || this.#model.dataset !== dataset) {
       this.#model = { key, dataset, view: buildMapView(dataset, filters, locale) };
@@ -274,9 +272,9 @@ export class SiipCommunityMap extends SiipElement {
 
   #renderReady(dataset: Dataset) {
     const locale = this.locale;
-    const view = this.#viewOf(dataset);
-    const selected = findCommunity(dataset, this.selected);
     const filters: MapFilters = { cohort: this.cohort, kind: this.kind, program: this.program, query: this.query };
+    const view = this.#viewOf(dataset, filters);
+    const selected = findCommunity(dataset, this.selected);
     return html`
       ${renderMapFilters(dataset, filters, locale, this.#onFilter)}
       <p class="count">${countText(view.entries.length, dataset.communities.length, locale)}</p>
@@ -318,19 +316,16 @@ export class SiipCommunityMap extends SiipElement {
     );
   }
 
-  /** Built again only when what it shows changed (not when the map's status or the hint did): up to 100 rows. */
   #renderList(view: MapView) {
     const shown = { view, locale: this.locale, selected: this.selected, rovingId: this.#rovingId, limit: this.listLimit, expanded: this.listExpanded };
-    return guard(Object.values(shown), () =>
-      renderCommunityList(shown, {
-        choose: (id, button) => this.#choose(id, button),
-        keydown: this.#onListKeydown,
-        focusin: this.#onListFocus,
-        focusout: this.#onListBlur,
-        showAll: this.#expandList,
-        showMore: () => (this.listLimit += LIST_PAGE),
-      }),
-    );
+    return renderCommunityList(shown, {
+      choose: (id, button) => this.#choose(id, button),
+      keydown: this.#onListKeydown,
+      focusin: this.#onListFocus,
+      focusout: this.#onListBlur,
+      showAll: this.#expandList,
+      showMore: () => (this.listLimit += LIST_PAGE),
+    });
   }
 
   override render() {

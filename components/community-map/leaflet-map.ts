@@ -22,6 +22,8 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
 import { anchorOf, type Ring } from './basemap.js';
+
+export { loadStateOutlines } from './basemap.js';
 import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
 import { boundsOf, CONTIGUOUS_US, type MapPoint, type StateArea } from './map-view.js';
 

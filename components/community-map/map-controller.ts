@@ -6,7 +6,7 @@
  * (disconnect then connect) recreates the map.
  */
 import type { LitElement, ReactiveController } from 'lit';
-import { loadStateOutlines, type Ring } from './basemap.js';
+import type { Ring } from './basemap.js';
 import type { LeafletMap, MapCallbacks, MapContent } from './leaflet-map.js';
 
 type LeafletModule = typeof import('./leaflet-map.js');
@@ -14,21 +14,27 @@ type LeafletModule = typeof import('./leaflet-map.js');
 let leaflet: Promise<[LeafletModule, ReadonlyMap<string, Ring[]> | undefined]> | undefined;
 
 /**
- * Leaflet and the outlines, fetched side by side once per page. The map can do without its outlines (a
- * warning), not without Leaflet (the caller shows that the map failed; the list still works).
+ * Leaflet and the outlines, fetched side by side once per page (their decoding is in Leaflet's chunk, so this
+ * one stays small). The map can do without its outlines (a warning), not without Leaflet (the caller shows that
+ * the map failed; the list still works).
  */
 function loadLeaflet() {
-  leaflet ??= Promise.all([
-    import('./leaflet-map.js'),
-    loadStateOutlines().catch((error: unknown) => {
-      console.warn('siip-community-map: the state outlines could not be loaded.', error);
-      return undefined;
-    }),
-  ]);
+  if (!leaflet) {
+    const outlines = import('./us-states.data.js');
+    outlines.catch(() => undefined); // handled below, once Leaflet's chunk is in
+    leaflet = import('./leaflet-map.js').then(async (module) => {
+      const decoded = await module.loadStateOutlines(outlines).catch((error: unknown) => {
+        console.warn('siip-community-map: the state outlines could not be loaded.', error);
+        return undefined;
+      });
+      return [module, decoded];
+    });
+  }
   return leaflet;
 }
 
-export type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** `pending`: Leaflet is on its way or the map box is not rendered yet; `ready`: drawing; `failed`: Leaflet could not be loaded. */
+export type MapStatus = 'pending' | 'ready' | 'failed';
 
 export interface MapState {
   content: MapContent;
@@ -45,8 +51,8 @@ export interface MapControllerOptions extends MapCallbacks {
 }
 
 export class MapController implements ReactiveController {
-  /** Whether Leaflet is loading, drawing, or could not be loaded (the list still works). */
-  status: MapStatus = 'idle';
+  /** Whether the map is still to come, drawing, or could not be loaded (the list still works). */
+  status: MapStatus = 'pending';
   readonly #host: LitElement;
   readonly #options: MapControllerOptions;
   #map?: LeafletMap;
@@ -83,7 +89,7 @@ export class MapController implements ReactiveController {
     this.#map?.destroy();
     this.#map = undefined;
     this.#frame = undefined;
-    if (this.status !== 'failed') this.#setStatus('idle');
+    if (this.status !== 'failed') this.#setStatus('pending');
   }
 
   hostUpdated(): void {
@@ -91,6 +97,7 @@ export class MapController implements ReactiveController {
     if (frame !== this.#frame) {
       this.#map?.destroy();
       this.#map = undefined;
+      if (this.status === 'ready') this.#setStatus('pending');
       this.#frame = frame;
       if (frame && this.#host.isConnected) void this.#start(frame);
     }
@@ -99,7 +106,6 @@ export class MapController implements ReactiveController {
 
   async #start(frame: HTMLElement): Promise<void> {
     const generation = ++this.#generation;
-    this.#setStatus('loading');
     try {
       const [{ LeafletMap }, outlines] = await loadLeaflet();
       if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
@@ -125,9 +131,7 @@ export class MapController implements ReactiveController {
 
   #setStatus(status: MapStatus): void {
     if (this.status === status) return;
-    // Idle and loading look the same ("Loading map…"): no render for that step, which comes in the middle of one.
-    const visible = !(this.status === 'idle' && status === 'loading');
     this.status = status;
-    if (visible) this.#host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -55,7 +55,7 @@ export function renderMapPane(state: MapPaneState, on: MapPaneHandlers) {
   return html`<section class="map-pane" aria-label=${msg('Map of SIIP communities')}>
     <div class="map-frame">
       <div class="map" part="map"></div>
-      ${status === 'loading' || status === 'idle' ? html`<p class="map-status">${msg('Loading map…')}</p>` : nothing}
+      ${status === 'pending' ? html`<p class="map-status">${msg('Loading map…')}</p>` : nothing}
       ${status === 'failed' ? html`<p class="map-status">${msg('The map could not be loaded. The list shows every community.')}</p>` : nothing}
       <div class="zoom" role="group" aria-label=${msg('Zoom')}>
         <button type="button" class="zoom__button" aria-label=${msg('Zoom in')} ?disabled=${status !== 'ready'} @click=${on.zoomIn}>

@@ -25,32 +25,16 @@ export function cohortNumberText(number: number, locale: string): string {
   return format.format(number);
 }
 
-const counted = new Map<string, string>();
-
-/**
- * plural(), remembered: it makes a number format and plural rules at each call, and the map asks for the same few
- * sentences at every render and for every cluster. The key holds the translated message, so it is exact.
- */
-function countedText(count: number, message: string, locale: string, shown?: number): string {
-  const key = `${locale}\u0000${count}\u0000${shown ?? ''}\u0000${message}`;
-  let text = counted.get(key);
-  if (text === undefined) {
-    if (counted.size > 500) counted.clear();
-    counted.set(key, (text = plural(count, message, locale, shown === undefined ? {} : { shown })));
-  }
-  return text;
-}
-
 /** "3 of 44 communities match", "44 communities", or that nothing matches. */
 export function countText(shown: number, total: number, locale: string): string {
   if (shown === 0) return msg('No community matches these filters.');
   if (shown === total) return communitiesText(shown, locale);
-  return countedText(total, msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'), locale, shown);
+  return plural(total, msg('{total, plural, one {{shown} of # community matches} other {{shown} of # communities match}}'), locale, { shown });
 }
 
 /** "1 community", "12 communities": the count line and a cluster's name. */
 export function communitiesText(count: number, locale: string): string {
-  return countedText(count, msg('{count, plural, one {# community} other {# communities}}'), locale);
+  return plural(count, msg('{count, plural, one {# community} other {# communities}}'), locale);
 }
 
 /** A marker's name: the community, the member place it stands for, its cohorts, and whether it is approximate. */
