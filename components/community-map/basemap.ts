@@ -4,6 +4,7 @@
  * tile server. Pure decoding; Leaflet drawing lives in leaflet-map.ts.
  */
 import type { US_STATES as StatesData } from './us-states.data.js';
+import type * as StatesModule from './us-states.data.js';
 
 /** Steps per degree in us-states.data.ts (kept in sync by its generator). */
 const STEPS = 20;
@@ -57,10 +58,11 @@ let loading: Promise<ReadonlyMap<string, Ring[]>> | undefined;
 
 /**
  * Every state's rings, keyed by USPS code, loaded once per page. The outlines
- * are a chunk of their own (≈4.5 KiB gzip), fetched beside Leaflet's.
+ * are a chunk of their own (≈4.5 KiB gzip); `data` is that chunk when its
+ * download was started already (the map controller starts it beside Leaflet's).
  */
-export function loadStateOutlines(): Promise<ReadonlyMap<string, Ring[]>> {
-  loading ??= import('./us-states.data.js').then((module) => {
+export function loadStateOutlines(data: Promise<typeof StatesModule> = import('./us-states.data.js')): Promise<ReadonlyMap<string, Ring[]>> {
+  loading ??= data.then((module) => {
     if (module.US_STATES_STEPS !== STEPS) throw new Error('us-states.data.ts and basemap.ts disagree on STEPS');
     return decodeStates(module.US_STATES);
   });

@@ -17,6 +17,16 @@ async function mapReady(el: SiipCommunityMap): Promise<void> {
   await waitUntil(() => !$$(el, '.zoom__button').some((b) => (b as HTMLButtonElement).disabled), 'zoom enabled');
 }
 
+/** The map between two buttons, as on a page: what Tab passes through. */
+async function betweenButtons(map: ReturnType<typeof html>, style = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}><button id="before">before</button>${map}<button id="after">after</button></div>`);
+  return {
+    el: wrapper.querySelector('siip-community-map')!,
+    before: wrapper.querySelector<HTMLElement>('#before')!,
+    after: wrapper.querySelector<HTMLElement>('#after')!,
+  };
+}
+
 /** Presses Tab from the button before the widget until the button after it has focus; returns the presses. */
 async function tabsToPass(before: HTMLElement, after: HTMLElement, limit = 200): Promise<number> {
   before.focus();
@@ -39,6 +49,16 @@ function recordAnnouncements(el: SiipCommunityMap): { said: string[]; stop: () =
   return { said, stop: () => observer.disconnect() };
 }
 
+/** What the live region says while `text` is typed into the search box and the count settles. */
+async function saidWhileTyping(el: SiipCommunityMap, text: string): Promise<string[]> {
+  const recorder = recordAnnouncements(el);
+  $<HTMLInputElement>(el, 'input[type=search]')!.focus();
+  await sendKeys({ type: text });
+  await aTimeout(1200);
+  recorder.stop();
+  return recorder.said;
+}
+
 describe('<siip-community-map> keyboard, announcements and high contrast', () => {
   before(async () => {
     await setViewport({ width: 1280, height: 900 });
@@ -49,37 +69,28 @@ describe('<siip-community-map> keyboard, announcements and high contrast', () =>
   });
 
   it('is passed in at most 15 Tab presses with the whole dataset on the map', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">before</button><siip-community-map></siip-community-map><button id="after">after</button>
-    </div>`);
-    const el = wrapper.querySelector('siip-community-map')!;
+    const { el, before, after } = await betweenButtons(html`<siip-community-map></siip-community-map>`);
     await mapReady(el);
     expect($$(el, '.list__button').length, 'all communities listed').to.be.greaterThan(40);
-    const presses = await tabsToPass(wrapper.querySelector('#before')!, wrapper.querySelector('#after')!);
+    const presses = await tabsToPass(before, after);
     console.log(`Tab presses to pass the map at 1280 px: ${presses}`);
     expect(presses).to.be.at.most(15);
   });
 
   it('is passed in at most 15 Tab presses in a 390 px column too', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px">
-      <button id="before">before</button><siip-community-map></siip-community-map><button id="after">after</button>
-    </div>`);
-    const el = wrapper.querySelector('siip-community-map')!;
+    const { el, before, after } = await betweenButtons(html`<siip-community-map></siip-community-map>`, 'width: 390px');
     await waitUntil(() => $(el, '.list__all'), 'list');
-    const presses = await tabsToPass(wrapper.querySelector('#before')!, wrapper.querySelector('#after')!);
+    const presses = await tabsToPass(before, after);
     console.log(`Tab presses to pass the map at 390 px: ${presses}`);
     expect(presses).to.be.at.most(15);
   });
 
   it('reaches the zoom buttons and the list by Tab', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">before</button><siip-community-map src=${BASIC}></siip-community-map><button id="after">after</button>
-    </div>`);
-    const el = wrapper.querySelector('siip-community-map')!;
+    const { el, before, after } = await betweenButtons(html`<siip-community-map src=${BASIC}></siip-community-map>`);
     await mapReady(el);
-    wrapper.querySelector<HTMLElement>('#before')!.focus();
+    before.focus();
     const reached = new Set<string>();
-    for (let i = 0; i < 30 && document.activeElement !== wrapper.querySelector('#after'); i++) {
+    for (let i = 0; i < 30 && document.activeElement !== after; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       if (active) reached.add(active.className || active.tagName);
@@ -88,45 +99,34 @@ describe('<siip-community-map> keyboard, announcements and high contrast', () =>
   });
 
   it('offers a skip link that takes the next Tab past the map', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">before</button><siip-community-map src=${BASIC}></siip-community-map><button id="after">after</button>
-    </div>`);
-    const el = wrapper.querySelector('siip-community-map')!;
+    const { el, before, after } = await betweenButtons(html`<siip-community-map src=${BASIC}></siip-community-map>`);
     await mapReady(el);
-    wrapper.querySelector<HTMLElement>('#before')!.focus();
+    before.focus();
     await sendKeys({ press: 'Tab' });
     const link = el.shadowRoot!.activeElement as HTMLElement;
     expect(link.getAttribute('part')).to.equal('skip-link');
     expect(link.textContent).to.equal('Skip past the map');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+    expect(document.activeElement).to.equal(after);
   });
 
   it('has one live region, and says the count once when typing "tex" settles', async () => {
     const el = await fixture<SiipCommunityMap>(html`<siip-community-map></siip-community-map>`);
     await waitUntil(() => $(el, '.list'), 'list');
     expect($$(el, '[aria-live], [role=status], [role=alert], [role=log]')).to.have.length(1);
-    const recorder = recordAnnouncements(el);
-    $<HTMLInputElement>(el, 'input[type=search]')!.focus();
-    await sendKeys({ type: 'tex' });
-    await aTimeout(1200);
-    recorder.stop();
-    expect(recorder.said).to.have.length(1);
-    expect(recorder.said[0]).to.match(/^\d+ of 44 communities match$/);
-    expect(recorder.said[0]).to.equal($(el, '.count')!.textContent!.trim());
+    const said = await saidWhileTyping(el, 'tex');
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^\d+ of 44 communities match$/);
+    expect(said[0]).to.equal($(el, '.count')!.textContent!.trim());
   });
 
   it('says the count in the widget\'s language', async () => {
     const el = await fixture<SiipCommunityMap>(html`<siip-community-map lang="es"></siip-community-map>`);
     await waitUntil(() => $(el, '.list'), 'list');
-    const recorder = recordAnnouncements(el);
-    $<HTMLInputElement>(el, 'input[type=search]')!.focus();
-    await sendKeys({ type: 'tex' });
-    await aTimeout(1200);
-    recorder.stop();
-    expect(recorder.said).to.have.length(1);
-    expect(recorder.said[0]).to.contain('comunidades');
+    const said = await saidWhileTyping(el, 'tex');
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('comunidades');
   });
 
   it('says once that a linked widget chose Denver, and opens it', async () => {

@@ -105,6 +105,21 @@ describe('<siip-community-map>', () => {
     expect(page.$('path.siip-area')!.classList.contains('siip-color-2')).to.equal(true);
   });
 
+  it('outlines a state once for its communities of one colour, and again in another colour', async () => {
+    // The basic fixture, with a second Nevada community in Nevada's cohort and a third in another cohort.
+    const data = await (await fetch(BASIC)).json();
+    const nevada = data.communities.find((c: { id: string }) => c.id === 'nevada');
+    data.communities.push({ ...nevada, id: 'nevada-again', name: 'Nevada again' }, { ...nevada, id: 'nevada-2020', name: 'Nevada 2020', cohorts: ['siip-2020'] });
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const page = await mount(html`<siip-community-map src=${url}></siip-community-map>`);
+    await page.mapReady();
+    await waitUntil(() => page.$('path.siip-area'), 'state outlined');
+    const colours = page.$$('path.siip-area').map((path) => [...path.classList].find((name) => name.startsWith('siip-color-')));
+    expect(colours).to.have.length(2);
+    expect(new Set(colours).size).to.equal(2);
+    URL.revokeObjectURL(url);
+  });
+
   it('draws the offline basemap of US states', async () => {
     const page = await mount();
     await page.mapReady();

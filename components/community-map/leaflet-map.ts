@@ -21,7 +21,9 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
-import { anchorOf, loadStateOutlines, type Ring } from './basemap.js';
+import { anchorOf, type Ring } from './basemap.js';
+
+export { loadStateOutlines } from './basemap.js';
 import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
 import { boundsOf, CONTIGUOUS_US, type MapPoint, type StateArea } from './map-view.js';
 
@@ -100,14 +102,19 @@ export class LeafletMap {
   #selected = '';
   #highlighted = '';
   #viewSet = false;
+  /** The box's size when the first view was fitted before the ResizeObserver's first report. */
+  #earlySize?: L.Point;
   #centerPending = false;
   #activated = false;
   #wheelDelta = 0;
   #wheelTimer = 0;
   #destroyed = false;
-  #outlines?: ReadonlyMap<string, Ring[]>;
+  readonly #outlines?: ReadonlyMap<string, Ring[]>;
+  /** Cluster names by size, for the current labels (a plural message costs more than a marker). */
+  readonly #clusterLabels = new Map<number, string>();
 
-  constructor(host: HTMLElement, root: ShadowRoot, callbacks: MapCallbacks) {
+  /** `outlines`: the states' rings (basemap.ts), loaded beside Leaflet; without them the map has no basemap. */
+  constructor(host: HTMLElement, root: ShadowRoot, callbacks: MapCallbacks, outlines?: ReadonlyMap<string, Ring[]>) {
     adoptLeafletCss(root);
     this.#callbacks = callbacks;
     // Leaflet gets a container of its own, created and removed here, so the
@@ -136,17 +143,8 @@ export class LeafletMap {
     container.setAttribute('aria-label', callbacks.mapLabel());
     // Outlines sit above raster tiles (200) and below areas and markers (overlay 400).
     this.map.createPane('siip-basemap').style.zIndex = '350';
-    void loadStateOutlines().then(
-      (outlines) => {
-        if (this.#destroyed) return;
-        this.#outlines = outlines;
-        this.#drawBasemap();
-        this.#drawAreas();
-        // State markers move from their capitals to their outlines' centres.
-        if (this.#content.points.some((point) => point.kind === 'state')) this.#placePoints(false);
-      },
-      (error: unknown) => console.warn('siip-community-map: the state outlines could not be loaded.', error),
-    );
+    this.#outlines = outlines;
+    if (outlines) this.#drawBasemap(outlines);
     this.#areaLayer.addTo(this.map);
     this.#markerLayer.addTo(this.map);
     this.map.on('moveend', this.#renderMarkers);
@@ -162,7 +160,10 @@ export class LeafletMap {
   showContent(content: MapContent): void {
     const pointsChanged = content.points !== this.#content.points;
     const labelsChanged = content.labelKey !== this.#content.labelKey;
-    if (labelsChanged) this.map.getContainer().setAttribute('aria-label', this.#callbacks.mapLabel());
+    if (labelsChanged) {
+      this.map.getContainer().setAttribute('aria-label', this.#callbacks.mapLabel());
+      this.#clusterLabels.clear();
+    }
     const areasChanged = content.areas !== this.#content.areas;
     this.#content = content;
     if (areasChanged) this.#drawAreas();
@@ -171,6 +172,8 @@ export class LeafletMap {
       this.#clearMarkers();
       this.#renderMarkers();
     }
+    // Drawn now when the box already has a size, as bare Leaflet would; a hidden box waits for the ResizeObserver.
+    if (!this.#viewSet && this.#setFirstView()) this.#earlySize = this.map.getSize();
   }
 
   /** Marks a community as selected; `center` moves the map to it. */
@@ -272,8 +275,8 @@ export class LeafletMap {
     else this.#renderMarkers();
   }
 
-  #drawBasemap(): void {
-    const rings = [...this.#outlines!.values()].flat();
+  #drawBasemap(outlines: ReadonlyMap<string, Ring[]>): void {
+    const rings = [...outlines.values()].flat();
     L.polygon(rings, { className: 'siip-basemap', interactive: false, smoothFactor: 0.5, pane: 'siip-basemap' }).addTo(this.map);
   }
 
@@ -281,27 +284,47 @@ export class LeafletMap {
     this.#areaLayer.clearLayers();
     const outlines = this.#outlines;
     if (!outlines) return;
+    // Communities of one state in one colour would draw the same outline again and again (darker with each
+    // translucent copy, slower with each path): one each.
+    const drawn = new Set<string>();
     for (const area of this.#content.areas) {
       const rings = outlines.get(area.state);
-      if (!rings) continue;
+      const key = `${area.state} ${area.color}`;
+      if (!rings || drawn.has(key)) continue;
+      drawn.add(key);
       L.polygon(rings, { className: `siip-area siip-color-${area.color}`, interactive: false }).addTo(this.#areaLayer);
     }
   }
 
   #onResize(): void {
-    if (this.#destroyed) return;
-    const { clientWidth, clientHeight } = this.#element;
-    // Hidden (display:none, closed <details>, inactive tab): wait until shown.
-    if (!clientWidth || !clientHeight) return;
+    if (this.#destroyed || !this.#hasSize()) return;
+    const early = this.#earlySize;
+    this.#earlySize = undefined;
     this.map.invalidateSize({ pan: false, animate: false });
-    if (!this.#viewSet) {
-      this.#viewSet = true;
+    if (early && !early.equals(this.map.getSize())) {
+      // The page moved on between the first view and the first frame (other widgets rendering, a scrollbar):
+      // fit that view again at the size the reader sees, as if it had waited for this report.
       this.#fitContent();
-      if (this.#centerPending) {
-        this.#centerPending = false;
-        this.setSelected(this.#selected, true);
-      }
+      this.setSelected(this.#selected, true);
+    } else this.#setFirstView();
+  }
+
+  /** Hidden (display:none, closed <details>, inactive tab): no view can be fitted until shown. */
+  #hasSize(): boolean {
+    const { clientWidth, clientHeight } = this.#element;
+    return clientWidth > 0 && clientHeight > 0;
+  }
+
+  /** The first view, and the selection it was waiting for, once the box has a size; whether it was set now. */
+  #setFirstView(): boolean {
+    if (this.#viewSet || this.#destroyed || !this.#hasSize()) return false;
+    this.#viewSet = true;
+    this.#fitContent();
+    if (this.#centerPending) {
+      this.#centerPending = false;
+      this.setSelected(this.#selected, true);
     }
+    return true;
   }
 
   /**
@@ -374,9 +397,15 @@ export class LeafletMap {
     if (!element) return;
     // The list carries the same names to assistive technology; the title is for mouse users.
     element.setAttribute('aria-hidden', 'true');
-    element.title = item.type === 'cluster' ? this.#callbacks.clusterLabel(item.count) : this.#callbacks.pointLabel(item.point);
+    element.title = item.type === 'cluster' ? this.#clusterLabel(item.count) : this.#callbacks.pointLabel(item.point);
     if (item.type === 'point') element.dataset.communityId = item.point.communityId;
     this.#markSelected(marker, item);
+  }
+
+  #clusterLabel(count: number): string {
+    let label = this.#clusterLabels.get(count);
+    if (label === undefined) this.#clusterLabels.set(count, (label = this.#callbacks.clusterLabel(count)));
+    return label;
   }
 
   #markSelected(marker: L.Marker, item: ClusterItem): void {

@@ -1,13 +1,40 @@
 /**
- * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) only once
- * the element has rendered its map box, creates the LeafletMap in it, keeps it in step with the element after
- * every update (content, selection, tiles), and frees it when the element leaves the page. A move in the page
+ * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) and the state
+ * outlines (another) as soon as the element is on the page, while the dataset is still being fetched, creates
+ * the LeafletMap once the element has rendered its map box, keeps it in step with the element after every
+ * update (content, selection, tiles), and frees it when the element leaves the page. A move in the page
  * (disconnect then connect) recreates the map.
  */
 import type { LitElement, ReactiveController } from 'lit';
+import type { Ring } from './basemap.js';
 import type { LeafletMap, MapCallbacks, MapContent } from './leaflet-map.js';
 
-export type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
+type LeafletModule = typeof import('./leaflet-map.js');
+
+let leaflet: Promise<[LeafletModule, ReadonlyMap<string, Ring[]> | undefined]> | undefined;
+
+/**
+ * Leaflet and the outlines, fetched side by side once per page (their decoding is in Leaflet's chunk, so this
+ * one stays small). The map can do without its outlines (a warning), not without Leaflet (the caller shows that
+ * the map failed; the list still works).
+ */
+function loadLeaflet() {
+  if (!leaflet) {
+    const outlines = import('./us-states.data.js');
+    outlines.catch(() => undefined); // handled below, once Leaflet's chunk is in
+    leaflet = import('./leaflet-map.js').then(async (module) => {
+      const decoded = await module.loadStateOutlines(outlines).catch((error: unknown) => {
+        console.warn('siip-community-map: the state outlines could not be loaded.', error);
+        return undefined;
+      });
+      return [module, decoded];
+    });
+  }
+  return leaflet;
+}
+
+/** `pending`: Leaflet is on its way or the map box is not rendered yet; `ready`: drawing; `failed`: Leaflet could not be loaded. */
+export type MapStatus = 'pending' | 'ready' | 'failed';
 
 export interface MapState {
   content: MapContent;
@@ -24,8 +51,8 @@ export interface MapControllerOptions extends MapCallbacks {
 }
 
 export class MapController implements ReactiveController {
-  /** Whether Leaflet is loading, drawing, or could not be loaded (the list still works). */
-  status: MapStatus = 'idle';
+  /** Whether the map is still to come, drawing, or could not be loaded (the list still works). */
+  status: MapStatus = 'pending';
   readonly #host: LitElement;
   readonly #options: MapControllerOptions;
   #map?: LeafletMap;
@@ -51,6 +78,8 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Started now, not when the data is in: the downloads overlap the dataset's. Failures are handled in #start.
+    loadLeaflet().catch(() => undefined);
     // Back in the page after a move: the next update recreates the map.
     if (this.#host.hasUpdated) this.#host.requestUpdate();
   }
@@ -60,7 +89,7 @@ export class MapController implements ReactiveController {
     this.#map?.destroy();
     this.#map = undefined;
     this.#frame = undefined;
-    if (this.status !== 'failed') this.#setStatus('idle');
+    if (this.status !== 'failed') this.#setStatus('pending');
   }
 
   hostUpdated(): void {
@@ -68,6 +97,7 @@ export class MapController implements ReactiveController {
     if (frame !== this.#frame) {
       this.#map?.destroy();
       this.#map = undefined;
+      if (this.status === 'ready') this.#setStatus('pending');
       this.#frame = frame;
       if (frame && this.#host.isConnected) void this.#start(frame);
     }
@@ -76,11 +106,10 @@ export class MapController implements ReactiveController {
 
   async #start(frame: HTMLElement): Promise<void> {
     const generation = ++this.#generation;
-    this.#setStatus('loading');
     try {
-      const { LeafletMap } = await import('./leaflet-map.js');
+      const [{ LeafletMap }, outlines] = await loadLeaflet();
       if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
-      this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options);
+      this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options, outlines);
       this.#setStatus('ready');
       this.#sync();
     } catch (error) {

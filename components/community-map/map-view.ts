@@ -5,6 +5,7 @@
 import type { Cohort, Community, CommunityKind, Dataset, LocalizedText, StateCode } from '../../src/data/schema.js';
 import { textOf } from '../../src/data/text.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
+import { collator as sharedCollator } from '../../src/localization/intl.js';
 
 /** Number of distinct cohort colours; cohorts beyond it reuse colours in order. */
 export const PALETTE_SIZE = 8;
@@ -134,38 +135,47 @@ export function cohortsOfProgram(dataset: Dataset, program: string): Cohort[] {
 
 /** Whether `community` passes every filter. */
 export function matchesFilters(community: Community, dataset: Dataset, filters: MapFilters): boolean {
-  const index = indexOf(dataset);
+  return passes(community, indexOf(dataset), filters, queryWords(filters.query));
+}
+
+/** The words a query must all find, normalised once per search rather than once per community. */
+function queryWords(query: string): string[] {
+  const normalized = normalizeForSearch(query);
+  return normalized ? normalized.split(' ') : [];
+}
+
+function passes(community: Community, index: DatasetIndex, filters: MapFilters, words: readonly string[]): boolean {
   if (filters.kind && community.kind !== filters.kind) return false;
   if (filters.cohort && !community.cohorts.includes(filters.cohort)) return false;
   if (filters.program && !community.cohorts.some((id) => index.cohorts.get(id)?.program === filters.program)) return false;
-  const query = normalizeForSearch(filters.query);
-  if (query) {
+  if (words.length) {
     const haystack = searchTextOf(community, index);
-    if (!query.split(' ').every((word) => haystack.includes(word))) return false;
+    if (!words.every((word) => haystack.includes(word))) return false;
   }
   return true;
+}
+
+/**
+ * The id of the cohort a community is drawn in: the filtered cohort if it has it, else its first cohort the
+ * dataset knows; undefined for none.
+ */
+function drawnCohortOf(community: Community, index: DatasetIndex, filters: Pick<MapFilters, 'cohort'>): string | undefined {
+  if (filters.cohort && community.cohorts.includes(filters.cohort)) return filters.cohort;
+  return community.cohorts.find((id) => index.cohorts.has(id));
 }
 
 /** The palette index of a community: the filtered cohort if any, else its first cohort. */
 export function colorOf(community: Community, dataset: Dataset, filters: Pick<MapFilters, 'cohort'> = NO_FILTERS): number {
   const index = indexOf(dataset);
-  if (filters.cohort && community.cohorts.includes(filters.cohort)) return index.colors.get(filters.cohort) ?? 0;
-  for (const id of community.cohorts) {
-    const color = index.colors.get(id);
-    if (color !== undefined) return color;
-  }
-  return 0;
+  const cohort = drawnCohortOf(community, index, filters);
+  return cohort === undefined ? 0 : (index.colors.get(cohort) ?? 0);
 }
 
 /** The number of the cohort a community is drawn in (the filtered one if any, else its first); 0 for none. */
 export function cohortNumberOf(community: Community, dataset: Dataset, filters: Pick<MapFilters, 'cohort'> = NO_FILTERS): number {
   const index = indexOf(dataset);
-  if (filters.cohort && community.cohorts.includes(filters.cohort)) return index.numbers.get(filters.cohort) ?? 0;
-  for (const id of community.cohorts) {
-    const number = index.numbers.get(id);
-    if (number !== undefined) return number;
-  }
-  return 0;
+  const cohort = drawnCohortOf(community, index, filters);
+  return cohort === undefined ? 0 : (index.numbers.get(cohort) ?? 0);
 }
 
 /** Where a community is drawn: a region with member places as its places, else its own coordinates. */
@@ -204,10 +214,12 @@ export function cohortsOf(community: Community, dataset: Dataset): Cohort[] {
 
 /** Everything the element draws for the given filters. */
 export function buildMapView(dataset: Dataset, filters: MapFilters, locale: string): MapView {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = sharedCollator(locale, { sensitivity: 'base', numeric: true });
+  const index = indexOf(dataset);
+  const words = queryWords(filters.query);
   const entries: CommunityEntry[] = [];
   for (const community of dataset.communities) {
-    if (!matchesFilters(community, dataset, filters)) continue;
+    if (!passes(community, index, filters, words)) continue;
     const color = colorOf(community, dataset, filters);
     const number = cohortNumberOf(community, dataset, filters);
     const points = pointsOf(community, color).map((point) => ({ ...point, number }));
@@ -225,7 +237,6 @@ export function buildMapView(dataset: Dataset, filters: MapFilters, locale: stri
       for (const state of entry.community.states) areas.push({ state, communityId: entry.community.id, color: entry.color });
     }
   }
-  const index = indexOf(dataset);
   const legend = cohortsOfProgram(dataset, filters.program)
     .filter((cohort) => !filters.cohort || cohort.id === filters.cohort)
     .map((cohort) => ({ cohort, color: index.colors.get(cohort.id) ?? 0, number: index.numbers.get(cohort.id) ?? 0 }));
