@@ -4,6 +4,7 @@ import type { Dataset } from '../../src/data/schema.js';
 import { buildRows, filterRows, groupByCohort, nextRowIndex, orderedCohorts, pageOfGroups, positionOf, sortRows, statesInUse } from './roster.js';
 import { csvBody, csvCell, leadAgencyText, toCsv } from './roster-csv.js';
 import { normalizeForSearch } from '../../src/internal/search.js';
+import { loadStateNames } from '../../src/localization/state-names.js';
 
 async function dataset(name: string): Promise<Dataset> {
   const url = new URL(`../../data/fixtures/${name}`, import.meta.url).href;
@@ -88,6 +89,8 @@ describe('roster view logic', () => {
 
   it('names and orders the state filter in the reader’s language, and searches state names', async () => {
     const data = await dataset('minimal.json');
+    // Other languages' names of states load with that language's translations, as a widget's locale switch does.
+    await Promise.all([loadStateNames('es'), loadStateNames('ar')]);
     expect(statesInUse(data, 'es').map((s) => s.name)).to.deep.equal(['Georgia', 'Nevada', 'Nueva York']);
     expect(statesInUse(data, 'ar').find((s) => s.code === 'NY')!.name).to.equal('نيويورك');
     expect(filterRows(buildRows(data, 'es'), { query: 'nueva york' }, 'es').map((r) => r.community.id)).to.deep.equal(['buffalo-ny']);

@@ -10,14 +10,15 @@ const KIB = 1024;
 const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
 
 /**
- * Ceilings on the script a page downloads, gzip, in English, with the shipped dataset (which needs no validator);
- * the map's Leaflet and outline chunks are counted apart, as its extra. Issue 13 set budgets of 22 / 28 / 32 KiB
- * for one roster / pathway finder / calendar and 46 KiB for the three: the data path met them (19.1 / 25.1 /
- * 28.8 / 43.9 KiB), then the keyboard, announcement, layout and state-name work of issues 9, 11 and 12 added
- * 3–6 KiB per widget. Until that is won back, the ceilings are this release's figures, so size can only shrink.
+ * Budgets on the script a page downloads, gzip, in English, with the shipped dataset (which needs no validator);
+ * the map's Leaflet and outline chunks are counted apart, as its extra. These are issue 13's budgets — one
+ * pathway finder ≤ 28 KiB, one calendar ≤ 32 KiB, the three ≤ 46 KiB, the map's extra ≤ 55 KiB — except the
+ * roster's: its goal is 22 KiB and this release is 22.5 (the drop-in's reserved-size sheet of issue 12 costs
+ * 0.5 KiB on every page), so its ceiling is this release's figure until that is won back. The map's list page
+ * has no goal; its ceiling is this release's figure, so size can only shrink.
  */
-const ONE_WIDGET_PAGE_BUDGETS = { 'siip-cohort-roster': 25.5 * KIB, 'siip-pathway-finder': 30.5 * KIB, 'siip-event-calendar': 33.5 * KIB, 'siip-community-map': 28.5 * KIB };
-const THREE_WIDGET_PAGE_BUDGET = 54 * KIB;
+const ONE_WIDGET_PAGE_BUDGETS = { 'siip-cohort-roster': 22.6 * KIB, 'siip-pathway-finder': 28 * KIB, 'siip-event-calendar': 32 * KIB, 'siip-community-map': 26 * KIB };
+const THREE_WIDGET_PAGE_BUDGET = 46 * KIB;
 const MAP_EXTRA_BUDGET = 55 * KIB;
 
 test('the drop-in entry is tiny and loads no widget code by itself', () => {
