@@ -4,25 +4,14 @@
 // that differs from its entry is replaced, so a corrected wording reaches the XLIFF; a target with no entry
 // (added in the XLIFF alone) is kept. Counted strings are ICU plurals ("{count, plural, one {…} other {…}}")
 // chosen at run time by src/localization/plural.ts. Run through `npm run localize`.
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { i18nFiles, root } from './i18n-files.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const xliffDir = join(root, 'src/localization/xliff');
 
-function findJson(dir, found = []) {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) findJson(path, found);
-    else if (name.endsWith('.i18n.json')) found.push(path);
-  }
-  return found;
-}
-
 const translations = {};
-for (const file of [...findJson(join(root, 'src')), ...findJson(join(root, 'components'))]) {
+for (const file of i18nFiles) {
   Object.assign(translations, JSON.parse(readFileSync(file, 'utf8')));
 }
 

@@ -1,27 +1,14 @@
 // What the translation tests compare: the entries of every `*.i18n.json` file and the msg() strings of the code,
 // extracted by lit-localize itself (so `str` placeholders are spelled as the i18n.json keys spell them).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { i18nFiles, root } from '../../src/localization/i18n-files.mjs';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+export { i18nFiles, root };
 export const config = JSON.parse(readFileSync(join(root, 'src/localization/lit-localize.json'), 'utf8'));
 export const LOCALES = config.targetLocales;
-
-function findJson(dir, found = []) {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) findJson(path, found);
-    else if (name.endsWith('.i18n.json')) found.push(path);
-  }
-  return found;
-}
-
-/** Every `*.i18n.json` file under src/ and components/. */
-export const i18nFiles = [...findJson(join(root, 'src')), ...findJson(join(root, 'components'))];
 
 /** Every entry of those files: `{ file, english, translations }`, `file` relative to the repository. */
 export const i18nEntries = i18nFiles.flatMap((file) =>
