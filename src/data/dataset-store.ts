@@ -8,6 +8,7 @@
  * records they refer to.
  */
 import { fetchJson, type RawFetchResult } from './fetch-json.js';
+import { defaultDatasetUrl } from './default-dataset.js';
 import type { LoadResult } from './build-dataset.js';
 import type { CollectionName, Dataset } from './schema.js';
 
@@ -59,6 +60,17 @@ export interface DatasetLease {
 
 type Fetched = Extract<RawFetchResult, { ok: true }>;
 
+let validator: Promise<typeof import('./build-dataset.js')> | undefined;
+
+/** The validator chunk (zod, the generated checks), imported once; a failed import is tried again next time. */
+function loadValidator(): Promise<typeof import('./build-dataset.js')> {
+  validator ??= import('./build-dataset.js').catch((error: unknown) => {
+    validator = undefined;
+    throw error;
+  });
+  return validator;
+}
+
 /** Builds (once per combination of files and collections) what widgets get; every widget gets the same objects. */
 function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[]): Promise<LoadResult> {
   const key = urls.join(' ');
@@ -71,7 +83,7 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
       // The shipped file, validated when it was built: nothing to check, whatever the widget shows.
       dataset = Promise.resolve({ ok: true, urls: [...urls], dataset: fetched[0].data as Dataset, issues: [] });
     } else {
-      dataset = import('./build-dataset.js').then(async ({ buildDatasetInSlices, reportDroppedRecords }) => {
+      dataset = loadValidator().then(async ({ buildDatasetInSlices, reportDroppedRecords }) => {
         const result = await buildDatasetInSlices(fetched, collections);
         reportDroppedRecords(key, result);
         return result;
@@ -87,6 +99,9 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
  * those the widget shows (all when omitted): other collections are validated only where they are referred to.
  */
 export function leaseDataset(urls: readonly string[], collections?: readonly CollectionName[]): DatasetLease {
+  // A file at another address than the shipped one is almost always a partner's own or an edited copy: its
+  // validator downloads beside the file instead of after it (an exact copy elsewhere is still trusted).
+  if (urls.some((url) => url !== defaultDatasetUrl())) loadValidator().catch(() => {});
   const entries = urls.map((url) => acquireFile(url));
   let released = false;
   const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult | Promise<LoadResult> => {

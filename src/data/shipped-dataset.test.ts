@@ -1,6 +1,6 @@
 // The shipped dataset is used as it is, without downloading the validator; every other file is validated.
 // This file imports only what widgets import (the store), so the validator chunk is loaded only when requested.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { leaseDataset } from './dataset-store.js';
 import { SHIPPED_DATASET, isShippedDataset } from './shipped-dataset.js';
 import type { LoadResult } from './build-dataset.js';
@@ -42,6 +42,16 @@ describe('the shipped dataset', () => {
 });
 
 describe('files other than the shipped dataset', () => {
+  // First of this block: no test before it has validated anything.
+  it('start downloading the validator beside the file, not after it (here the file is never there)', async () => {
+    expect(validatorRequests()).to.have.length(0);
+    const borrowed = leaseDataset([fixture('does-not-exist.json')]);
+    const result = await borrowed.result;
+    borrowed.release();
+    expect(result.ok).to.equal(false);
+    await waitUntil(() => validatorRequests().length > 0, 'the validator was not requested', { timeout: 5_000 });
+  });
+
   it('an edited copy loads the validator and is repaired as before', async () => {
     const data = await (await fetch(SHIPPED)).json();
     data.communities[0].leadAgency = { name: 'Edited agency', url: 'javascript:alert(1)' };
