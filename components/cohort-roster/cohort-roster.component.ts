@@ -19,7 +19,7 @@ import '../../src/events/community-select.js';
 import { rosterStyles } from './cohort-roster.styles.js';
 import { rosterFilters } from './roster-filters.js';
 import { rosterTable } from './roster-table.js';
-import { OnDemandModule } from '../../src/internal/on-demand-module.js';
+import { OnDemandModule, afterModulesLoaded } from '../../src/internal/on-demand-module.js';
 import { RowFocusController } from './row-focus-controller.js';
 import {
   buildRows,
@@ -78,6 +78,8 @@ export class SiipCohortRoster extends SiipElement {
   readonly #focus = new RowFocusController(this);
   /** What an opened row shows, loaded when a row is first opened: the first page shows closed rows only. */
   readonly #details = new OnDemandModule(this, { load: () => import('./community-details.js'), needed: () => this.selected !== '' });
+  /** The CSV export, loaded on the first "Download". */
+  readonly #csv = new OnDemandModule(this, { load: () => import('./roster-download.js') });
   readonly #uid = uniqueId('siip-roster');
   /** What depends only on the dataset and the language: rows, cohorts in order, states in use. */
   #index?: { dataset: Dataset; locale: string; rows: RosterRow[]; cohorts: Cohort[]; states: Array<readonly [string, string]> };
@@ -127,13 +129,8 @@ export class SiipCohortRoster extends SiipElement {
   }
 
   /** Also waits for the details of a row just opened, when their module was still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#details.pending; pending; pending = this.#details.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#details]);
   }
 
   #indexOf(dataset: Dataset, locale: string) {
@@ -215,7 +212,7 @@ export class SiipCohortRoster extends SiipElement {
 
   #download(rows: RosterRow[]): void {
     const locale = this.locale;
-    void import('./roster-download.js').then(({ downloadRosterCsv }) => downloadRosterCsv(this.renderRoot, rows, locale));
+    void this.#csv.load().then((module) => module?.downloadRosterCsv(this.renderRoot, rows, locale));
   }
 
   #renderRoster(dataset: Dataset) {

@@ -58,13 +58,6 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
   const cohortOrder = orderedCohorts(dataset);
   const rank = new Map(cohortOrder.map((cohort, index) => [cohort.id, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
-  // Thousands of communities share some fifty states: each state's name is looked up once.
-  const stateNameCache = new Map<string, string>();
-  const nameOfState = (code: string): string => {
-    let name = stateNameCache.get(code);
-    if (name === undefined) stateNameCache.set(code, (name = stateName(code, locale)));
-    return name;
-  };
   return dataset.communities.map((community) => {
     const cohorts = community.cohorts
       .map((id) => byId.get(id))
@@ -72,7 +65,7 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
       .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    return { community, name, lead, stateNames: community.states.map(nameOfState), cohorts, searchText: undefined };
+    return { community, name, lead, stateNames: community.states.map((code) => stateName(code, locale)), cohorts, searchText: undefined };
   });
 }
 

@@ -1,9 +1,10 @@
 /**
  * Dates and times of the calendar in one locale, with the caches that keep long agendas fast. One
  * CalendarFormatter per locale is shared by every calendar on the page (`calendarFormat(locale)`); it owns
- * its Intl formatters and the ranges it has already written. No DOM, no msg(): words live in calendar-labels.ts.
+ * the ranges it has already written, and takes its Intl formatters from the page's shared ones
+ * (`src/localization/intl.ts`). No DOM, no msg(): words live in calendar-labels.ts.
  */
-import { intlLocale } from '../../src/localization/intl.js';
+import { dateTimeFormat, intlLocale } from '../../src/localization/intl.js';
 import { civilDate, parseCivil, utcToCivil } from './civil-time.js';
 import { weekdayOrder, type IsoWeekday } from './calendar-grid.js';
 import type { ExactOccurrence } from './occurrences.js';
@@ -18,7 +19,6 @@ export interface WeekdayName {
 
 export class CalendarFormatter {
   readonly locale: string;
-  readonly #formatters = new Map<string, Intl.DateTimeFormat>();
   readonly #dateRanges = new Map<string, string>();
   readonly #timeRanges = new Map<string, string>();
 
@@ -112,10 +112,7 @@ export class CalendarFormatter {
   }
 
   #formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const key = JSON.stringify(options);
-    let cached = this.#formatters.get(key);
-    if (!cached) this.#formatters.set(key, (cached = new Intl.DateTimeFormat(intlLocale(this.locale), options)));
-    return cached;
+    return dateTimeFormat(intlLocale(this.locale), options);
   }
 }
 

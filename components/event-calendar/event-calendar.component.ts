@@ -32,7 +32,7 @@ import { renderNotices, renderToolbar, renderTypeFilter, renderZoneNote, type Ca
 import { renderMonthGrid } from './calendar-month-grid.js';
 import { renderAgenda, renderApproximate, renderEmptyMonth, renderOutlook, type ListContext } from './calendar-lists.js';
 import { renderCalendarItem } from './calendar-item.js';
-import { OnDemandModule } from '../../src/internal/on-demand-module.js';
+import { OnDemandModule, afterModulesLoaded } from '../../src/internal/on-demand-module.js';
 
 /** Below this width (px) the calendar shows the list when `view` is not set. */
 const NARROW_WIDTH = 600;
@@ -140,10 +140,8 @@ export class SiipEventCalendar extends SiipElement {
    * Also waits for a part loaded on first use and the render it brings, so what follows a click sees it.
    * @internal
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await Promise.all([this.#ruleEngine.pending, this.#details.pending]);
-    return (await super.getUpdateComplete()) && complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#ruleEngine, this.#details]);
   }
 
   // --- derived values -------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * show them, so this module loads with them, not with the widget.
  */
 import type { Source } from '../../src/data/schema.js';
+import { dateTimeFormat } from '../../src/localization/intl.js';
 
 /** Figures older than this many years are marked "may have changed". */
 export const STALE_AFTER_YEARS = 3;
@@ -35,5 +36,5 @@ export function formatPartialDate(value: string, locale: string): string {
   if (!year) return value;
   const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
   const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }

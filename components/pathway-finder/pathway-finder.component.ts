@@ -20,7 +20,7 @@ import type { SharedPlan } from './share-link.js';
 import type { ShareStatus } from './plan-sharing.js';
 import { ProgressController } from './progress-controller.js';
 import type { UrlSyncController } from './url-sync-controller.js';
-import { OnDemandModule } from '../../src/internal/on-demand-module.js';
+import { OnDemandModule, afterModulesLoaded } from '../../src/internal/on-demand-module.js';
 import { renderStep, stepNumberLabel, type StepContext } from './pathway-step.js';
 import { stepsDoneText } from './pathway-labels.js';
 import { dataTextFor } from './pathway-text.js';
@@ -166,13 +166,8 @@ export class SiipPathwayFinder extends SiipElement {
   }
 
   /** Also waits for the details of a step just opened, when their module was still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#stepDetails.pending; pending; pending = this.#stepDetails.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#stepDetails]);
   }
 
   /** The printed plan's document, once "Print my plan" was used. */

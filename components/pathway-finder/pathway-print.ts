@@ -13,6 +13,7 @@ import { sourcesOf } from '../../src/internal/references.js';
 import type { Pathway, PathwayStep } from './pathway.js';
 import { formatPartialDate } from './figure-dates.js';
 import { withLocale } from '../../src/localization/locale.js';
+import { dateTimeFormat } from '../../src/localization/intl.js';
 import { planTitle, renderAuthoritySentence, summaryWords } from './pathway-labels.js';
 import { amounts, stepNumberLabel } from './pathway-step.js';
 import { renderAuthorityForStep, renderFigureDate, sourceDateText } from './pathway-step-details.js';
@@ -107,7 +108,7 @@ export function renderPrintedPlan(pathway: Pathway, context: PrintContext): Temp
   const where = pathway.state ? stateName(pathway.state, locale) : '';
   const { headline, explanation } = summaryWords(pathway, locale);
   const compiled = formatPartialDate(dataset.asOf, locale);
-  const printed = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(context.today);
+  const printed = dateTimeFormat(locale, { dateStyle: 'long' }).format(context.today);
   const authority = pathway.authority;
   return html`<main class="plan">
     <h1>${where ? html`${profession} — ${where}` : profession}</h1>

@@ -11,16 +11,19 @@ export function clampHeadingLevel(level: number): number {
   return Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : DEFAULT_HEADING_LEVEL;
 }
 
-/** `<hN>` at `level + depth`, with optional class and id (an id makes it a focus target: tabindex -1). */
+/**
+ * `<hN>` at `level + depth`, with optional class and id. An id makes it a focus target (tabindex -1) unless
+ * `focusable` is false: an id that only labels a section or marks a scroll target.
+ */
 export function heading(
   level: number,
   depth: number,
   content: unknown,
-  { className, id }: { className?: string; id?: string } = {},
+  { className, id, focusable = true }: { className?: string; id?: string; focusable?: boolean } = {},
 ): TemplateResult {
   const classAttribute = className ?? nothing;
   const idAttribute = id ?? nothing;
-  const tabindex = id ? '-1' : nothing;
+  const tabindex = id && focusable ? '-1' : nothing;
   // One plain template per level (Lit cannot bind a tag name): lit/static-html would ship with every widget.
   switch (clampHeadingLevel(clampHeadingLevel(level) + depth)) {
     case 2:

@@ -63,3 +63,20 @@ export class OnDemandModule<T> implements ReactiveController {
     return this.#pending.then(() => this.#module);
   }
 }
+
+/**
+ * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading — the load and the
+ * render it brings, so "click, then await updateComplete" finds the loaded part in place.
+ */
+export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<OnDemandModule<unknown>>): Promise<boolean> {
+  const loading = () => {
+    const pending = modules.flatMap((module) => (module.pending ? [module.pending] : []));
+    return pending.length ? Promise.all(pending) : undefined;
+  };
+  let complete = await update();
+  for (let pending = loading(); pending; pending = loading()) {
+    await pending;
+    complete = await update();
+  }
+  return complete;
+}
