@@ -49,17 +49,11 @@ export const WIDGET_FONT_SIZE = 'var(--siip-font-size, max(1em, 14px))';
  */
 export function reservedSizeSheet(): string {
   const tags = Object.keys(RESERVED_HEIGHTS) as Array<keyof typeof RESERVED_HEIGHTS>;
-  const waiting = tags.map((tag) => `:where(${tag}:not(:defined))`);
-  const heights = tags.map((tag) => `:where(${tag}) { ${BANDS.map((band, i) => `--_siip-reserved-${band}: ${RESERVED_HEIGHTS[tag][i]};`).join(' ')} }`);
-  const before = waiting.map((selector) => `${selector}::before`).join(', ');
+  const waiting = `:where(:is(${tags.join()}):not(:defined))`;
+  const heights = tags.map((tag) => `:where(${tag}){${BANDS.map((band, i) => `--_siip-reserved-${band}:${RESERVED_HEIGHTS[tag][i]}`).join(';')}}`);
   const bands = BANDS.map((band) => {
-    const rule = `${before} { block-size: var(--siip-reserved-height, var(--_siip-reserved-${band})); }`;
-    return band === 0 ? rule : `@container (min-width: ${band}em) { ${rule} }`;
+    const rule = `${waiting}::before{block-size:var(--siip-reserved-height,var(--_siip-reserved-${band}))}`;
+    return band === 0 ? rule : `@container (min-width:${band}em){${rule}}`;
   });
-  return [
-    ...heights,
-    `${waiting.join(', ')} { display: block; container-type: inline-size; font-size: ${WIDGET_FONT_SIZE}; }`,
-    `${before} { content: ''; display: block; }`,
-    ...bands,
-  ].join('\n');
+  return [...heights, `${waiting}{display:block;container-type:inline-size;font-size:${WIDGET_FONT_SIZE}}`, `${waiting}::before{content:'';display:block}`, ...bands].join('\n');
 }

@@ -55,15 +55,19 @@ export const WIDGETS = [
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
-/** Attributes every widget takes (declared on SiipElement or read by the shared data controller). */
-export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
+/**
+ * Attributes every widget takes (declared on SiipElement or read by the shared data controller). Built in a pure
+ * function: as a plain initialiser (a spread, Object.fromEntries) the bundler would keep it, and the list of
+ * languages with it, in the drop-in entry, which never uses it.
+ */
+export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = /* @__PURE__ */ (() => [
   {
     ...choice('lang', 'Language (empty: follow the page)', ['', ...UI_LANGUAGES.map((language) => language.code)]),
     choiceLabels: Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`])),
   },
   text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
   text('group', 'Group name: widgets with the same group follow each other'),
-];
+])();
 
 /**
  * What the snippet configurator offers, per tag. A separate export of this same file, so the drop-in entry
