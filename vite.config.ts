@@ -112,12 +112,14 @@ export default defineConfig(({ mode }) => {
               comments: { legal: true, annotation: false, jsdoc: false },
               // What two or more widgets share (lit, the core of src/) is one core chunk, not one chunk per
               // combination of widgets: a page with one roster then makes one request for it. Translations,
-              // Leaflet and the outlines stay lazy.
+              // Leaflet and the outlines stay lazy. Shared modules that only some pages or only lazy chunks use stay
+              // out of it, so a roster page does not download them: the map's and pathway finder's references and
+              // links, the calendar's and validator's time zones, the CSV/ICS download helper.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names|download|references|safe-href|time-zone))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
                   // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).
