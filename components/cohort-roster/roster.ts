@@ -53,19 +53,27 @@ export function orderedCohorts(dataset: Dataset): Cohort[] {
   );
 }
 
-/** One row per community, with the text a reader sees in `locale`. */
+/**
+ * One row per community, with the text a reader sees in `locale`. Plain loops: a partner file may list 10,000
+ * communities, and this runs before the first render.
+ */
 export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
   const cohortOrder = orderedCohorts(dataset);
-  const rank = new Map(cohortOrder.map((cohort, index) => [cohort.id, index]));
+  const rank = new Map(cohortOrder.map((cohort, index) => [cohort, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
+  const byRank = (a: Cohort, b: Cohort) => rank.get(a)! - rank.get(b)!;
   return dataset.communities.map((community) => {
-    const cohorts = community.cohorts
-      .map((id) => byId.get(id))
-      .filter((cohort): cohort is Cohort => cohort !== undefined)
-      .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    const cohorts: Cohort[] = [];
+    for (const id of community.cohorts) {
+      const cohort = byId.get(id);
+      if (cohort) cohorts.push(cohort);
+    }
+    if (cohorts.length > 1) cohorts.sort(byRank);
+    const stateNames: string[] = [];
+    for (const code of community.states) stateNames.push(stateName(code, locale));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
-    return { community, name, lead, stateNames: community.states.map((code) => stateName(code, locale)), cohorts, searchText: undefined };
+    return { community, name, lead, stateNames, cohorts, searchText: undefined };
   });
 }
 
@@ -85,7 +93,7 @@ function searchTextOf(row: RosterRow, locale: string): string {
   );
 }
 
-/** The rows that pass every filter; `locale` is the rows' (the search folds their text on its first use). */
+/** The rows that pass every filter, in their order; `locale` is the rows' (the search folds their text on its first use). */
 export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): RosterRow[] {
   const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
@@ -99,8 +107,12 @@ export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, l
   );
 }
 
+/**
+ * The rows in `sort` order, ties by name. Each row's key is worked out once, not once per comparison: sorting
+ * 10,000 rows compares some 130,000 pairs.
+ */
 export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: string, kindLabel: (kind: CommunityKind) => string): RosterRow[] {
-  const order = collator(locale, { sensitivity: 'base', numeric: true });
+  const { compare } = collator(locale, { sensitivity: 'base', numeric: true });
   const keyOf = (row: RosterRow): string => {
     switch (sort.key) {
       case 'state':
@@ -116,11 +128,17 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
     }
   };
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) =>
-      // Rows without a known lead agency sort last whichever the direction.
-      (sort.key === 'lead' ? Number(!a.lead) - Number(!b.lead) : 0) || sign * order.compare(keyOf(a), keyOf(b)) || order.compare(a.name, b.name),
-  );
+  const byName = sort.key === 'name';
+  return rows
+    .map((row) => ({ row, key: keyOf(row) }))
+    .sort(
+      (a, b) =>
+        // Rows without a known lead agency sort last whichever the direction.
+        (sort.key === 'lead' ? Number(!a.row.lead) - Number(!b.row.lead) : 0) ||
+        sign * compare(a.key, b.key) ||
+        (byName ? 0 : compare(a.row.name, b.row.name)),
+    )
+    .map(({ row }) => row);
 }
 
 /** Groups rows under each cohort they belong to (a community in two cohorts appears twice), cohorts in order. */
