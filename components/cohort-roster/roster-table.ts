@@ -116,12 +116,12 @@ function communityRow(view: RosterTableView, row: RosterRow, cohort: Cohort | un
           <bdi class="name__text">${renderText(community.name, locale, { name: true })}</bdi>
         </button>
       </th>
-      <td class="cell cell--state" data-label=${msg('State')}>${formatList(row.stateNames, locale)}</td>
-      <td class="cell secondary" data-label=${msg('Type')}>${communityKindLabel(community.kind)}</td>
-      <td class="cell cell--cohorts" data-label=${msg('Cohorts')}>
+      <td class="cell cell--state">${formatList(row.stateNames, locale)}</td>
+      <td class="cell secondary">${communityKindLabel(community.kind)}</td>
+      <td class="cell cell--cohorts">
         ${row.cohorts.map((each) => html`<span class="chip">${renderText(each.name, locale)}</span> `)}
       </td>
-      <td class="cell cell--lead secondary" data-label=${msg('Lead agency')}>${leadAgency(community, locale)}</td>
+      <td class="cell cell--lead secondary">${leadAgency(community, locale)}</td>
     </tr>
     <tr class="details-row" id=${detailsId} ?hidden=${!open}>
       <td colspan="5">${open
