@@ -29,12 +29,6 @@ export class LiveAnnouncer implements ReactiveController {
     this.#timer = setTimeout(() => this.#say(message), this.settleMs);
   }
 
-  /** Drops a pending announcement and empties the region. */
-  clear(): void {
-    clearTimeout(this.#timer);
-    this.#say('');
-  }
-
   hostDisconnected(): void {
     clearTimeout(this.#timer);
   }
