@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Cohort, Dataset } from '../../src/data/schema.js';
@@ -36,6 +36,36 @@ import {
   type RosterSort,
   type SortKey,
 } from './roster.js';
+
+/**
+ * Rows a first render with new data shows; the rest of the page follows once that is painted. A phone's first
+ * screen holds fewer, and the first task stays short (Lighthouse counts every long one).
+ */
+const FIRST_ROWS = 8;
+
+/** Resolves once the page has painted (a task after the next frame), or after 100 ms where no frame comes (a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
+}
+
+/**
+ * What depends only on the dataset and the language: rows, cohorts in order, states in use, and the rows in the
+ * last sort order (a filter keeps that order, so typing never sorts again).
+ */
+interface RosterIndex {
+  dataset: Dataset;
+  locale: string;
+  rows: RosterRow[];
+  cohorts: Cohort[];
+  states: Array<readonly [string, string]>;
+  sorted?: { sort: RosterSort; rows: RosterRow[] };
+}
 
 /** The row name button an event comes from, with its row's key and community. */
 function rowButtonOf(event: Event): { button: HTMLButtonElement; key: string; communityId: string } | undefined {
@@ -77,12 +107,22 @@ export class SiipCohortRoster extends SiipElement {
   readonly #skip = new SkipPast(this);
   readonly #focus = new RowFocusController(this);
   /** What an opened row shows, loaded when a row is first opened: the first page shows closed rows only. */
-  readonly #details = new OnDemandModule(this, { load: () => import('./community-details.js'), needed: () => this.selected !== '' });
+  readonly #details = new OnDemandModule(this, {
+    load: () =>
+      import('./community-details.js').then((module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...SiipCohortRoster.elementStyles, module.communityDetailsStyles]);
+        return module;
+      }),
+    needed: () => this.selected !== '',
+  });
   /** The CSV export, loaded on the first "Download". */
   readonly #csv = new OnDemandModule(this, { load: () => import('./roster-download.js') });
   readonly #uid = uniqueId('siip-roster');
-  /** What depends only on the dataset and the language: rows, cohorts in order, states in use. */
-  #index?: { dataset: Dataset; locale: string; rows: RosterRow[]; cohorts: Cohort[]; states: Array<readonly [string, string]> };
+  #index?: RosterIndex;
+  /** Set when new data (or a new language) arrives: its first render shows FIRST_ROWS, the rest follow after a paint. */
+  #newIndex = false;
+  /** The rest of the first page, while it waits for the first rows to be painted (`updateComplete` waits too). */
+  readonly #restOfPage: { pending?: Promise<void> } = {};
   /** Set by the reader's own filtering, so the count is announced once it settles (not on first render). */
   #countPending = false;
   /** Set when a linked widget opened a community here: the reader hears which, once. */
@@ -130,15 +170,29 @@ export class SiipCohortRoster extends SiipElement {
 
   /** Also waits for the details of a row just opened, when their module was still loading. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#details]);
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#details, this.#restOfPage]);
   }
 
   #indexOf(dataset: Dataset, locale: string) {
     if (this.#index?.dataset !== dataset || this.#index.locale !== locale) {
       const states = statesInUse(dataset, locale).map(({ code, name }) => [code, name] as const);
       this.#index = { dataset, locale, rows: buildRows(dataset, locale), cohorts: orderedCohorts(dataset), states };
+      this.#newIndex = true;
     }
     return this.#index;
+  }
+
+  #sorted(index: RosterIndex): RosterRow[] {
+    if (index.sorted?.sort !== this.sort) index.sorted = { sort: this.sort, rows: sortRows(index.rows, this.sort, index.locale, communityKindLabel) };
+    return index.sorted.rows;
+  }
+
+  /** Renders the rest of the page once the first rows are painted. */
+  #showRestAfterPaint(): void {
+    this.#restOfPage.pending = afterNextPaint().then(() => {
+      this.#restOfPage.pending = undefined;
+      this.requestUpdate();
+    });
   }
 
   readonly #onFilter = (event: Event): void => {
@@ -217,9 +271,12 @@ export class SiipCohortRoster extends SiipElement {
 
   #renderRoster(dataset: Dataset) {
     const locale = this.locale;
-    const { rows, cohorts, states } = this.#indexOf(dataset, locale);
+    const index = this.#indexOf(dataset, locale);
+    const { cohorts, states } = index;
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
-    const matching = sortRows(filterRows(rows, filters, locale), this.sort, locale, communityKindLabel);
+    const matching = filterRows(this.#sorted(index), filters, locale);
+    const firstRender = this.#newIndex;
+    this.#newIndex = false;
     const count = matching.length;
     const countText = plural(count, msg('{count, plural, one {# community} other {# communities}}'), locale);
     if (this.#countPending) {
@@ -245,7 +302,7 @@ export class SiipCohortRoster extends SiipElement {
         </button>
       </div>
       ${unknownCohort ? html`<p class="notice" role="alert">${msg(str`There is no cohort "${this.cohort}" in the data. Choose a cohort from the list.`)}</p>` : nothing}
-      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(dataset, matching, cohorts, locale)}
+      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(dataset, matching, cohorts, locale, firstRender)}
     `;
   }
 
@@ -257,11 +314,16 @@ export class SiipCohortRoster extends SiipElement {
   }
 
   /** One table for every cohort, one page of rows, and one "Show more" for the whole table. */
-  #renderBody(dataset: Dataset, rows: RosterRow[], cohorts: Cohort[], locale: string) {
+  #renderBody(dataset: Dataset, rows: RosterRow[], cohorts: Cohort[], locale: string, firstRender: boolean) {
     const groups = this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     // The open community is always on the page, even when a linked widget chose one beyond "Show more".
     const selectedAt = positionOf(groups, this.selected);
-    const { groups: shownGroups, shown, hidden } = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
+    const page = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
+    const { shown, hidden } = page;
+    // An open row is shown at once, wherever it is.
+    const firstRowsOnly = firstRender && selectedAt < 0 && shown > FIRST_ROWS;
+    if (firstRowsOnly) this.#showRestAfterPaint();
+    const shownGroups = firstRowsOnly ? pageOfGroups(page.groups, FIRST_ROWS).groups : page.groups;
     if (this.#announceLinked && selectedAt >= 0) {
       this.#announceLinked = false;
       const name = textOf(rows.find((row) => row.community.id === this.selected)!.community.name, locale);
@@ -290,7 +352,7 @@ export class SiipCohortRoster extends SiipElement {
       },
       shownGroups,
     )}
-    ${hidden > 0
+    ${hidden > 0 && !firstRowsOnly
       ? html`<button type="button" part="more-button" class="siip-button siip-button--quiet more" @click=${() => this.#showMore(shown)}>
           ${msg(str`Show more (${hidden} not shown)`)}
         </button>`
@@ -298,9 +360,10 @@ export class SiipCohortRoster extends SiipElement {
   }
 
   override render() {
-    return html`<div part="base" class="roster" dir=${this.direction} lang=${this.locale}>
-      ${this.#skip.link(msg('Skip past the list of communities'))}
-      ${this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) })}
+    const content = this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) });
+    // While the rest of the first page waits for a paint, the widget keeps the room the drop-in reserved for it.
+    return html`<div part="base" class="roster ${this.#restOfPage.pending ? 'siip-reserved' : ''}" dir=${this.direction} lang=${this.locale}>
+      ${this.#skip.link(msg('Skip past the list of communities'))} ${content}
       ${this.#announcer.render()} ${this.#skip.end(msg('End of the list of communities'))}
     </div>`;
   }

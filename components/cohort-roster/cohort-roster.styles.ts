@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Sizes in em from the widget's own base (never rem: old themes set the root to 62.5 %). Layouts follow the
  * widget's own width (container queries): the whole table from 48em, the table without its secondary columns
  * (type and lead agency, which stay in each row's details) from 30em, and compact cards below that.
- * Nothing scrolls inside a box: long names, chips and links wrap.
+ * Nothing scrolls inside a box: long names, chips and links wrap. An opened row's details bring their own
+ * styles (community-details.ts).
  */
 export const rosterStyles = css`
   .roster {
@@ -171,37 +172,6 @@ export const rosterStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  .details {
-    padding: 0.25em 0 0.5em;
-  }
-  .details:focus-visible {
-    outline-offset: -3px;
-  }
-  .details dl {
-    display: grid;
-    grid-template-columns: minmax(7em, max-content) minmax(0, 1fr);
-    gap: 0.35em 1em;
-    margin: 0;
-  }
-  .details dt {
-    font-weight: 600;
-  }
-  .details dd {
-    margin: 0;
-    min-inline-size: 0;
-  }
-  .details ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .details li a {
-    display: inline-block;
-    min-block-size: 24px;
-  }
-  .details__note {
-    margin: 0.25em 0 0;
-    color: var(--_siip-muted);
-  }
   .more {
     align-self: center;
   }
@@ -282,18 +252,6 @@ export const rosterStyles = css`
       border: 0;
       padding: 0;
     }
-    .details {
-      padding: 0.5em 0.6em;
-      border-inline-start: 3px solid var(--_siip-accent);
-      background: var(--_siip-surface-alt);
-    }
-    .details dl {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0 1em;
-    }
-    .details dd + dt {
-      margin-block-start: 0.4em;
-    }
   }
 
   /*
@@ -314,9 +272,6 @@ export const rosterStyles = css`
     .muted,
     .caveat {
       color: CanvasText;
-    }
-    .details {
-      border-inline-start: 3px solid CanvasText;
     }
   }
 `;

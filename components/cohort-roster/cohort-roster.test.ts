@@ -166,6 +166,27 @@ describe('<siip-cohort-roster>', () => {
     expect(root.querySelector('.more')).to.equal(null);
   });
 
+  it('paints its first rows at once and the rest of the page after them, keeping its reserved room meanwhile', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('siip-cohort-roster');
+    el.setAttribute('group-by', 'none');
+    el.style.setProperty('--siip-reserved-height', '3000px');
+    box.append(el);
+    const firstRender: Array<{ rows: number; more: boolean; height: number }> = [];
+    new MutationObserver(() => {
+      const root = el.shadowRoot!;
+      if (firstRender.length === 0 && root.querySelector('.count')) {
+        firstRender.push({ rows: rowIds(root).length, more: !!root.querySelector('.more'), height: el.getBoundingClientRect().height });
+      }
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    const root = await ready(el);
+    // The built-in dataset's 44 communities, a page of 20: 8 first, in the room reserved for the widget.
+    expect(firstRender).to.deep.equal([{ rows: 8, more: false, height: 3000 }]);
+    expect(rowIds(root)).to.have.length(20);
+    expect(root.querySelector('.more')).to.exist;
+    expect(el.getBoundingClientRect().height).to.be.below(3000);
+  });
+
   it('says when the 2021 cohort’s members were not published', async () => {
     const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster cohort="2021" src=${fixtureUrl('minimal.json')}></siip-cohort-roster>`);
     const root = await ready(el);

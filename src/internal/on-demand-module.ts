@@ -65,10 +65,11 @@ export class OnDemandModule<T> implements ReactiveController {
 }
 
 /**
- * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading — the load and the
+ * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading (an
+ * OnDemandModule, or any other part of the host that comes later and says so with `pending`) — the load and the
  * render it brings, so "click, then await updateComplete" finds the loaded part in place.
  */
-export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<OnDemandModule<unknown>>): Promise<boolean> {
+export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<{ readonly pending?: Promise<unknown> }>): Promise<boolean> {
   const loading = () => {
     const pending = modules.flatMap((module) => (module.pending ? [module.pending] : []));
     return pending.length ? Promise.all(pending) : undefined;
