@@ -103,6 +103,9 @@ export default defineConfig(({ mode }) => {
           target: 'es2022',
           lib: { entry: resolve(root, 'src/entries/autoload.ts'), formats: ['es'], fileName: () => 'siip-widgets.js' },
           rolldownOptions: {
+            // @lit/localize declares no sideEffects, so its runtime mode's set-up (a resolved Deferred at the top of
+            // init/runtime.js) would ship although the widgets use the reentrant mode; none of its modules has effects.
+            treeshake: { moduleSideEffects: (id) => (/[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(id) ? false : undefined) },
             // Chunks sit beside the entry so every relative URL works under any path on any host. Each element,
             // Leaflet and each language are chunks of their own; what they share (lit, zod, the loader) is the core.
             output: {
@@ -114,12 +117,13 @@ export default defineConfig(({ mode }) => {
               // combination of widgets: a page with one roster then makes one request for it. Translations,
               // Leaflet and the outlines stay lazy. Shared modules that only some pages or only lazy chunks use stay
               // out of it, so a roster page does not download them: the map's and pathway finder's references and
-              // links, the calendar's and validator's time zones, the CSV/ICS download helper.
+              // links, the calendar's and validator's time zones, the CSV/ICS download helper. The English names of
+              // states (state-names.ts: roster, map and pathway finder) are part of it; other languages' are not.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names|download|references|safe-href|time-zone))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names[\\/]|download|references|safe-href|time-zone))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
                   // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).
