@@ -175,10 +175,6 @@ export const rosterStyles = css`
   .more {
     align-self: center;
   }
-  .sort-row::before {
-    content: none;
-  }
-
   /* Mid-width columns: the type and lead agency move into each row's details. */
   @container (max-width: 48em) {
     .secondary {

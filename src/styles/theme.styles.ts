@@ -119,6 +119,7 @@ export const themeStyles = css`
   .siip-loading {
     color: var(--_siip-muted);
     padding: var(--_siip-space);
+    margin: 0;
   }
   .siip-untranslated {
     font-size: 0.8em;
@@ -131,9 +132,6 @@ export const themeStyles = css`
    * same bands of the widget's width (its BANDS). Without the drop-in the variables are unset: no minimum.
    * A widget that shows its first rows before the rest keeps that room with .siip-reserved meanwhile.
    */
-  .siip-loading {
-    margin: 0;
-  }
   .siip-loading,
   .siip-reserved {
     min-block-size: var(--siip-reserved-height, var(--_siip-reserved-0));
