@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { reflectIfSet } from './reflect.js';
 import { directionOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from '../localization/locale.js';
+import { numberFormat, pluralRules } from '../localization/intl.js';
 
 const warnedDuplicates = new Set<string>();
 
@@ -113,6 +114,12 @@ export class SiipElement extends LitElement {
     super.connectedCallback();
     this.#observedDocument = this.ownerDocument;
     observeLang(this, this.#observedDocument);
+    // A page's first Intl object starts ICU, tens of ms on a phone: made in a task of its own while the data loads,
+    // it stays out of the first render's (every widget counts or pluralises; the objects are shared and kept).
+    setTimeout(() => {
+      pluralRules(this.locale);
+      numberFormat(this.locale);
+    });
   }
 
   override disconnectedCallback(): void {
