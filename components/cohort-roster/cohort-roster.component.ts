@@ -189,10 +189,12 @@ export class SiipCohortRoster extends SiipElement {
 
   /** Renders the rest of the page once the first rows are painted. */
   #showRestAfterPaint(): void {
-    this.#restOfPage.pending = afterNextPaint().then(() => {
-      this.#restOfPage.pending = undefined;
+    const rest = afterNextPaint().then(() => {
+      // New data may have started another first page meanwhile: that one's wait goes on.
+      if (this.#restOfPage.pending === rest) this.#restOfPage.pending = undefined;
       this.requestUpdate();
     });
+    this.#restOfPage.pending = rest;
   }
 
   readonly #onFilter = (event: Event): void => {
