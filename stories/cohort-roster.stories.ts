@@ -19,6 +19,8 @@ const roster = (canvas: HTMLElement) => canvas.querySelector<SiipCohortRoster>('
 const rendered = async (canvas: HTMLElement) => {
   const el = roster(canvas);
   await waitFor(() => expect(el.shadowRoot!.querySelector('.count, [role="alert"], .empty')).toBeTruthy(), { timeout: 10_000 });
+  // The first rows come first, the rest of the page a paint later: updateComplete waits for them.
+  await el.updateComplete;
   return el.shadowRoot!;
 };
 
