@@ -364,7 +364,7 @@ export class SiipCohortRoster extends SiipElement {
   override render() {
     const content = this.#data.render({ ready: (dataset) => this.#renderRoster(dataset) });
     // While the rest of the first page waits for a paint, the widget keeps the room the drop-in reserved for it.
-    return html`<div part="base" class="roster ${this.#restOfPage.pending ? 'siip-reserved' : ''}" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="roster ${this.#restOfPage.pending ? 'siip-staging' : ''}" dir=${this.direction} lang=${this.locale}>
       ${this.#skip.link(msg('Skip past the list of communities'))} ${content}
       ${this.#announcer.render()} ${this.#skip.end(msg('End of the list of communities'))}
     </div>`;

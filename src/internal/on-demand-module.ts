@@ -65,9 +65,9 @@ export class OnDemandModule<T> implements ReactiveController {
 }
 
 /**
- * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading (an
- * OnDemandModule, or any other part of the host that comes later and says so with `pending`) — the load and the
- * render it brings, so "click, then await updateComplete" finds the loaded part in place.
+ * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading — the load and the
+ * render it brings, so "click, then await updateComplete" finds the loaded part in place. Anything with a
+ * `pending` promise can be waited for so (a StagedRender's next stage).
  */
 export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<{ readonly pending?: Promise<unknown> }>): Promise<boolean> {
   const loading = () => {
