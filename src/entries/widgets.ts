@@ -55,11 +55,22 @@ export const WIDGETS = [
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
-/** Attributes every widget takes (declared on SiipElement or read by the shared data controller). */
+/**
+ * Attributes every widget takes (declared on SiipElement or read by the shared data controller). The language
+ * lists are getters: computed at the top level, they would keep this list, and the languages' names, in the
+ * drop-in's entry, which imports this file for WIDGETS only.
+ */
 export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
   {
-    ...choice('lang', 'Language (empty: follow the page)', ['', ...UI_LANGUAGES.map((language) => language.code)]),
-    choiceLabels: Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`])),
+    name: 'lang',
+    kind: 'choice',
+    label: 'Language (empty: follow the page)',
+    get choices() {
+      return ['', ...UI_LANGUAGES.map((language) => language.code)];
+    },
+    get choiceLabels() {
+      return Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`]));
+    },
   },
   text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
   text('group', 'Group name: widgets with the same group follow each other'),
