@@ -112,12 +112,13 @@ export default defineConfig(({ mode }) => {
               comments: { legal: true, annotation: false, jsdoc: false },
               // What two or more widgets share (lit, the core of src/) is one core chunk, not one chunk per
               // combination of widgets: a page with one roster then makes one request for it. Translations,
-              // Leaflet and the outlines stay lazy.
+              // Leaflet and the outlines stay lazy. Staged first renders (staged-render.ts) serve only the
+              // widgets that use them: a small chunk of their own, not every page's core.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names|staged-render))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
                   // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).

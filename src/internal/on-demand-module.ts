@@ -66,9 +66,10 @@ export class OnDemandModule<T> implements ReactiveController {
 
 /**
  * For a host's `getUpdateComplete()`: its own update, then — while any of `modules` is loading — the load and the
- * render it brings, so "click, then await updateComplete" finds the loaded part in place.
+ * render it brings, so "click, then await updateComplete" finds the loaded part in place. Anything with a
+ * `pending` promise can be waited for so (a StagedRender's next stage).
  */
-export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<OnDemandModule<unknown>>): Promise<boolean> {
+export async function afterModulesLoaded(update: () => Promise<boolean>, modules: ReadonlyArray<{ readonly pending?: Promise<unknown> }>): Promise<boolean> {
   const loading = () => {
     const pending = modules.flatMap((module) => (module.pending ? [module.pending] : []));
     return pending.length ? Promise.all(pending) : undefined;

@@ -129,23 +129,30 @@ export const themeStyles = css`
    * The loading placeholder is as tall as the room the drop-in reserved before the element was defined: the
    * heights come from the drop-in's page sheet (src/entries/reserved-size.ts, --_siip-reserved-<band>), by the
    * same bands of the widget's width (its BANDS). Without the drop-in the variables are unset: no minimum.
+   * .siip-staging keeps that room while a widget's first render arrives in parts (a task each).
    */
   .siip-loading {
     margin: 0;
+  }
+  .siip-loading,
+  .siip-staging {
     min-block-size: var(--siip-reserved-height, var(--_siip-reserved-0));
   }
   @container (min-width: 20em) {
-    .siip-loading {
+    .siip-loading,
+    .siip-staging {
       min-block-size: var(--siip-reserved-height, var(--_siip-reserved-20));
     }
   }
   @container (min-width: 30em) {
-    .siip-loading {
+    .siip-loading,
+    .siip-staging {
       min-block-size: var(--siip-reserved-height, var(--_siip-reserved-30));
     }
   }
   @container (min-width: 60em) {
-    .siip-loading {
+    .siip-loading,
+    .siip-staging {
       min-block-size: var(--siip-reserved-height, var(--_siip-reserved-60));
     }
   }
