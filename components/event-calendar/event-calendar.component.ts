@@ -108,8 +108,8 @@ export class SiipEventCalendar extends SiipElement {
   @state() private openKey = '';
   /** Whether the data view is on screen (not the loading or error state): set by each render. */
   #shown = false;
-  /** The first render of the data in two tasks: the toolbar and filters, then the month. */
-  readonly #stages = new StagedRender(this, { stages: 2, active: () => this.#shown });
+  /** The first render of the data in three tasks: the toolbar and filters; the month's events worked out; the month shown. */
+  readonly #stages = new StagedRender(this, { stages: 3, active: () => this.#shown });
 
   /** Dataset URL(s), space-separated; default: the dataset bundled with the library. */
   @property() src = '';
@@ -355,6 +355,7 @@ export class SiipEventCalendar extends SiipElement {
     const layout = this.#layout;
     if (!this.#stages.reached(1)) return this.#renderHeader(dataset, layout);
     const model = this.#monthModel(dataset);
+    if (!this.#stages.reached(2)) return this.#renderHeader(dataset, layout);
     return html`${this.#renderHeader(dataset, layout)} ${this.#renderMonth(model, layout)} ${this.#renderFooter(model)}`;
   }
 
