@@ -7,9 +7,10 @@
  * roots can load them itself: `import { loadAll } from '.../siip-widgets.js'; await loadAll();`.
  *
  * Like a lazy image, a widget far below the reader's screen waits: its code loads when it comes within a screen
- * of the viewport, once the page has loaded and the browser is idle (one widget per idle moment, so a page with
- * four widgets never renders them all in one go), or before the page prints — whichever is first. On a phone the
- * widgets on the first screen then have the main thread to themselves. `loadElement()` and `loadAll()` load at once.
+ * of the viewport or, once the page has loaded, when the browser is idle (one widget per idle moment, so a page
+ * with four widgets never renders them all in one go, and a page printed after it settled has them all) —
+ * whichever is first. On a phone the widgets on the first screen have the main thread first. `loadElement()` and
+ * `loadAll()` load at once.
  *
  * Before anything else it reserves each widget's room in the page (src/entries/reserved-size.ts), so the page
  * does not jump when the code and the data arrive.
@@ -101,7 +102,8 @@ function watch(): void {
       { rootMargin: '100% 0px' },
     );
   }
-  // Printing shows every widget: those still waiting load now (those already loaded print as they are).
+  // Printed before the page settled: those still waiting load now, for the print that follows (a print preview
+  // taken at once shows their reserved room).
   window.addEventListener('beforeprint', () => new Set([...waiting].map((element) => element.localName)).forEach(request));
   discover(document);
   new MutationObserver((records) => {
