@@ -117,17 +117,21 @@ export default defineConfig(({ mode }) => {
               // combination of widgets: a page with one roster then makes one request for it. Translations,
               // Leaflet and the outlines stay lazy. Shared modules that only some pages or only lazy chunks use stay
               // out of it, so a roster page does not download them: the map's and pathway finder's references and
-              // links, the calendar's and validator's time zones, the CSV/ICS download helper. The English names of
-              // states (state-names.ts: roster, map and pathway finder) are part of it; other languages' are not.
+              // links, the calendar's and validator's time zones, the CSV/ICS download helper, the staged first
+              // renders (staged-render.ts). The English names of states (state-names.ts: roster, map and pathway
+              // finder) are part of it; other languages' are not.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names[\\/]|download|references|safe-href|time-zone))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
+                    test: /[\\/]src[\\/](?:internal|data|localization|events|styles)[\\/](?!.*(?:generated[\\/]locales|state-names[\\/]|download|references|safe-href|time-zone|staged-render))|[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/,
                     minShareCount: 2,
                   },
                   // The calendar's time zones and the ICS/CSV download helper, left out of the core: one small chunk, not two.
                   { name: 'calendar-helpers', test: /[\\/]src[\\/]internal[\\/](?:download|time-zone)\.ts$/, minShareCount: 2 },
+                  // The links and sources that the map, pathway finder and calendar show, and the staged first render of the
+                  // pathway finder and calendar: one small chunk beside those widgets, none on a roster page.
+                  { name: 'widget-helpers', test: /[\\/]src[\\/]internal[\\/](?:references|safe-href|staged-render)\.ts$/, minShareCount: 2 },
                   // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).
                   { name: (id) => /[\\/]src[\\/]localization[\\/]state-names[\\/]([\w-]+)\.ts$/.exec(id)?.[1].replace(/^/, 'state-names-') ?? null },
                 ],

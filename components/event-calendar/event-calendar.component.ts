@@ -10,6 +10,7 @@ import { EVENT_TYPES } from '../../src/data/constants.js';
 import type { Dataset, EventType, SiipEvent } from '../../src/data/schema.js';
 import { GroupController } from '../../src/internal/group-controller.js';
 import { BreakpointController } from '../../src/internal/breakpoint-controller.js';
+import { StagedRender } from '../../src/internal/staged-render.js';
 import { downloadBlob } from '../../src/internal/download.js';
 import { SkipPast } from '../../src/internal/skip-past.js';
 import { renderLoading } from '../../src/internal/data-state-view.js';
@@ -105,6 +106,10 @@ export class SiipEventCalendar extends SiipElement {
   @state() private focusedDay = '';
   /** Key of the open item (occurrence or approximate item). */
   @state() private openKey = '';
+  /** Whether the data view is on screen (not the loading or error state): set by each render. */
+  #shown = false;
+  /** The first render of the data in three tasks: the toolbar and filters; the month's events worked out; the month shown. */
+  readonly #stages = new StagedRender(this, { stages: 3, active: () => this.#shown });
 
   /** Dataset URL(s), space-separated; default: the dataset bundled with the library. */
   @property() src = '';
@@ -136,12 +141,19 @@ export class SiipEventCalendar extends SiipElement {
 
   // --- lifecycle --------------------------------------------------------------------------------
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The reader's time zone is the browser's first time-zone lookup (≈ 5–15 ms on a phone): asked in a task of its
+    // own while the data loads, not inside the first render.
+    setTimeout(() => void this.#zone);
+  }
+
   /**
    * Also waits for a part loaded on first use and the render it brings, so what follows a click sees it.
    * @internal
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#ruleEngine, this.#details]);
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#ruleEngine, this.#details, this.#stages]);
   }
 
   // --- derived values -------------------------------------------------------------------------
@@ -166,6 +178,14 @@ export class SiipEventCalendar extends SiipElement {
 
   get #month(): string {
     return shownMonth(this.month, this.#today);
+  }
+
+  /**
+   * Whether the layout is known: given by `view`, or once the width is measured. Until then the calendar shows its
+   * loading state, rather than build a month grid that a narrow column replaces with the list a frame later.
+   */
+  get #layoutKnown(): boolean {
+    return this.view === 'month' || this.view === 'list' || this.#width.measured;
   }
 
   get #layout(): CalendarLayout {
@@ -330,14 +350,20 @@ export class SiipEventCalendar extends SiipElement {
       this.#ruleEngine.get();
       return renderLoading();
     }
-    const model = this.#monthModel(dataset);
+    if (!this.#layoutKnown) return renderLoading();
+    this.#shown = true;
     const layout = this.#layout;
+    if (!this.#stages.reached(1)) return this.#renderHeader(dataset, layout);
+    const model = this.#monthModel(dataset);
+    if (!this.#stages.reached(2)) return this.#renderHeader(dataset, layout);
     return html`${this.#renderHeader(dataset, layout)} ${this.#renderMonth(model, layout)} ${this.#renderFooter(model)}`;
   }
 
   override render() {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.#skip.link(msg('Skip past the calendar'))} ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })}
+    this.#shown = false;
+    const view = this.#data.render({ ready: (dataset) => this.#renderReady(dataset) });
+    return html`<div part="base" class="base ${this.#stages.staging ? 'siip-staging' : ''}" dir=${this.direction} lang=${this.locale}>
+      ${this.#skip.link(msg('Skip past the calendar'))} ${view}
       ${this.#skip.end(msg('End of the calendar'))} ${this.#announcer.render()}
     </div>`;
   }

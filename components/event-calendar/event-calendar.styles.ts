@@ -12,6 +12,8 @@ export const eventCalendarStyles = css`
   }
   .base {
     display: grid;
+    /* Rows keep their own height when the staging minimum (.siip-staging) is taller than what is shown. */
+    align-content: start;
     gap: 0.75em;
   }
   /* Sized in em from the widget's own base, never rem: a theme's 62.5 % or 20 px root cannot shrink or swell it. */

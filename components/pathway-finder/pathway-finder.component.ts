@@ -32,9 +32,15 @@ import { renderProgress } from './progress-section.js';
 import { clearedMessage, planShownMessage, savingMessage, stepMarkedMessage } from './pathway-announcements.js';
 import type { PrintView } from './pathway-print.js';
 import { numberFormat } from '../../src/localization/intl.js';
+import { StagedRender } from '../../src/internal/staged-render.js';
 
 /** The id of the "other routes and optional steps" section in the set of open sections. */
 const EXTRA_SECTION = '\u0000extra';
+
+/** The stages of a plan's first render (StagedRender), a task each: the pickers, the summary, the steps, the rest. */
+const SUMMARY = 1;
+const STEPS = 2;
+const ALL = 3;
 
 /**
  * @summary From a foreign diploma to a US licence, step by step: the steps for a profession in a state as a
@@ -99,6 +105,7 @@ export class SiipPathwayFinder extends SiipElement {
   #shownPlan?: string;
   /** The community a linked widget chose, when that choice changed the state. */
   #linkedCommunity = '';
+  readonly #stages = new StagedRender(this, { stages: ALL + 1, active: () => !!this.#result()?.ok });
 
   /** Steps (and the optional section) whose details are open. */
   @state() private open: ReadonlySet<string> = new Set();
@@ -158,16 +165,16 @@ export class SiipPathwayFinder extends SiipElement {
   }
 
   protected override updated(): void {
-    if (!this.#scrollToStep || !this.#pathway()) return;
+    if (!this.#scrollToStep || !this.#pathway() || this.#stages.staging) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-h-${CSS.escape(this.#scrollToStep)}`);
     this.#scrollToStep = '';
     // Scroll only: taking focus on page load would surprise keyboard and screen-reader users.
     target?.scrollIntoView({ block: 'start' });
   }
 
-  /** Also waits for the details of a step just opened, when their module was still loading. */
+  /** Also waits for the rest of a first render, and for the details of a step just opened while their module loads. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#stepDetails]);
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#stepDetails, this.#stages]);
   }
 
   /** The printed plan's document, once "Print my plan" was used. */
@@ -331,18 +338,23 @@ export class SiipPathwayFinder extends SiipElement {
     const steps = this.#stepContext(view);
     const summary = { ...view, done: this.#progress.done, original: this.original, onToggleOriginal: () => (this.original = !this.original) };
     const progress = { onSaveToggle: (event: Event) => this.#onSaveToggle(event), onClear: () => this.#onClear() };
+    const stages = this.#stages;
     return html`
-      ${renderSummary(pathway, dataset, summary)}
-      <ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
-        ${pathway.steps.map((s) => renderStep(s, pathway, 'main', stepNumberLabel(s.number), 1, steps))}
-      </ol>
-      ${this.#renderExtra(pathway, steps)} ${renderProgress(pathway, this.#progress, view, progress)} ${renderHelp(pathway, view)}
-      ${this.#renderActions()}
+      ${stages.reached(SUMMARY) ? renderSummary(pathway, dataset, summary) : nothing}
+      ${stages.reached(STEPS)
+        ? html`<ol part="steps" class="step-list steps" aria-label=${msg('Main steps')}>
+            ${pathway.steps.map((s) => renderStep(s, pathway, 'main', stepNumberLabel(s.number), 1, steps))}
+          </ol>`
+        : nothing}
+      ${stages.reached(ALL)
+        ? html`${this.#renderExtra(pathway, steps)} ${renderProgress(pathway, this.#progress, view, progress)} ${renderHelp(pathway, view)}
+          ${this.#renderActions()}`
+        : nothing}
     `;
   }
 
   override render() {
-    return html`<div part="base" class="pf" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="pf ${this.#stages.staging ? 'siip-staging' : ''}" dir=${this.direction} lang=${this.locale}>
       ${this.#skip.link(msg('Skip past the career steps'))}
       ${this.#data.render({
         ready: (dataset) => {

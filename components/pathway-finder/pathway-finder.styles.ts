@@ -9,6 +9,8 @@ export const pathwayFinderStyles = css`
     /* The shared spacing token, resolved in em so it follows the widget's base rather than the page's root. */
     --_siip-space: var(--siip-spacing, 1em);
     display: grid;
+    /* Rows keep their own height when the staging minimum (.siip-staging) is taller than what is shown. */
+    align-content: start;
     gap: 0.75em;
     min-inline-size: 0;
     overflow-wrap: anywhere;

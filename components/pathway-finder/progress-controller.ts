@@ -44,6 +44,18 @@ export class ProgressController implements ReactiveController {
     return this.#key !== undefined;
   }
 
+  hostConnected(): void {
+    // The first touch of localStorage waits on the browser (a few ms, tens on a busy phone): done while the data
+    // downloads, in a task of its own, the first render's progress read then finds it open.
+    setTimeout(() => {
+      try {
+        void getStorage()?.length;
+      } catch {
+        // Refused: the progress read says so, guarded, at the first render.
+      }
+    });
+  }
+
   hostUpdate(): void {
     const target = this.#options.target();
     if (target && target.key !== this.#key) this.#switchTo(target);

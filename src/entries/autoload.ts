@@ -6,6 +6,12 @@
  * Tags are found in the document, including ones added later. A page that puts widgets inside its own shadow
  * roots can load them itself: `import { loadAll } from '.../siip-widgets.js'; await loadAll();`.
  *
+ * Like a lazy image, a widget far below the reader's screen waits: its code loads when it comes within a screen
+ * of the viewport or, once the page has loaded, when the browser is idle (one widget per idle moment, so a page
+ * with four widgets never renders them all in one go, and a page printed after it settled has them all) —
+ * whichever is first. On a phone the widgets on the first screen have the main thread first. `loadElement()` and
+ * `loadAll()` load at once.
+ *
  * Before anything else it reserves each widget's room in the page (src/entries/reserved-size.ts), so the page
  * does not jump when the code and the data arrive.
  */
@@ -39,19 +45,72 @@ export function loadAll(): Promise<void[]> {
   return Promise.all(TAGS.map(loadElement));
 }
 
+/** Elements of tags not requested yet, watched until they come within a screen of the viewport. */
+const waiting = new Set<Element>();
+let nearViewport: IntersectionObserver | undefined;
+let idleLoading = false;
+
+function request(tag: string): void {
+  for (const element of waiting) {
+    if (element.localName !== tag) continue;
+    waiting.delete(element);
+    nearViewport?.unobserve(element);
+  }
+  loadElement(tag).catch(() => {});
+}
+
+function wait(element: Element): void {
+  if (requested.has(element.localName) || waiting.has(element)) return;
+  // Browsers without IntersectionObserver load every widget at once, as before.
+  if (!nearViewport) return request(element.localName);
+  waiting.add(element);
+  nearViewport.observe(element);
+  loadWhenIdle();
+}
+
+/** One waiting widget per idle moment, in page order, from the page's load on; stops when none is left. */
+function loadWhenIdle(): void {
+  if (idleLoading) return;
+  idleLoading = true;
+  // Safari has no requestIdleCallback.
+  const idle = (callback: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback));
+  const next = () =>
+    idle(() => {
+      const tag = document.querySelector(TAGS.filter((name) => !requested.has(name)).join(', ') || ':not(*)')?.localName;
+      if (tag) request(tag);
+      // After a failed load too, the next one waits for the reader to come near.
+      (tag ? loadElement(tag) : Promise.reject()).then(next, () => (idleLoading = false));
+    });
+  if (document.readyState === 'complete') next();
+  else window.addEventListener('load', next, { once: true });
+}
+
 function discover(root: ParentNode): void {
   for (const tag of TAGS) {
-    if (!requested.has(tag) && root.querySelector(tag)) loadElement(tag).catch(() => {});
+    if (requested.has(tag)) continue;
+    for (const element of root.querySelectorAll(tag)) wait(element);
   }
 }
 
 function watch(): void {
+  if (typeof IntersectionObserver === 'function') {
+    nearViewport = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting && waiting.has(entry.target)) request(entry.target.localName);
+      },
+      // Within one screen above or below.
+      { rootMargin: '100% 0px' },
+    );
+  }
+  // Printed before the page settled: those still waiting load now, for the print that follows (a print preview
+  // taken at once shows their reserved room).
+  window.addEventListener('beforeprint', () => new Set([...waiting].map((element) => element.localName)).forEach(request));
   discover(document);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (TAGS.includes(node.localName)) loadElement(node.localName).catch(() => {});
+        if (TAGS.includes(node.localName)) wait(node);
         if (node.firstElementChild) discover(node);
       }
     }

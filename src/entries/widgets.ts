@@ -56,18 +56,25 @@ export const WIDGETS = [
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
 /**
- * Attributes every widget takes (declared on SiipElement or read by the shared data controller). Built in a pure
- * function: as a plain initialiser (a spread, Object.fromEntries) the bundler would keep it, and the list of
- * languages with it, in the drop-in entry, which never uses it.
+ * Attributes every widget takes (declared on SiipElement or read by the shared data controller). The language
+ * lists are getters: computed at the top level, they would keep this list, and the languages' names, in the
+ * drop-in's entry, which imports this file for WIDGETS only.
  */
-export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = /* @__PURE__ */ (() => [
+export const COMMON_ATTRIBUTES: readonly EmbedAttribute[] = [
   {
-    ...choice('lang', 'Language (empty: follow the page)', ['', ...UI_LANGUAGES.map((language) => language.code)]),
-    choiceLabels: Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`])),
+    name: 'lang',
+    kind: 'choice',
+    label: 'Language (empty: follow the page)',
+    get choices() {
+      return ['', ...UI_LANGUAGES.map((language) => language.code)];
+    },
+    get choiceLabels() {
+      return Object.fromEntries(UI_LANGUAGES.map(({ code, name }) => [code, `${name} (${code})`]));
+    },
   },
   text('src', 'Dataset URL(s), space-separated; empty: the built-in SIIP data'),
   text('group', 'Group name: widgets with the same group follow each other'),
-])();
+];
 
 /**
  * What the snippet configurator offers, per tag. A separate export of this same file, so the drop-in entry

@@ -9,6 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class BreakpointController implements ReactiveController {
   /** True while the host is narrower than the breakpoint (false before the first measurement). */
   narrow = false;
+  /** False until the first measurement (or without ResizeObserver), so a host can wait before choosing a layout. */
+  measured = false;
   readonly #host: ReactiveControllerHost & Element;
   readonly #width: number;
   #observer?: ResizeObserver;
@@ -20,12 +22,16 @@ export class BreakpointController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      this.measured = true;
+      return;
+    }
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       const narrow = width > 0 && width < this.#width;
-      if (narrow === this.narrow) return;
+      if (narrow === this.narrow && this.measured) return;
       requestAnimationFrame(() => {
+        this.measured = true;
         this.narrow = narrow;
         this.#host.requestUpdate();
       });
