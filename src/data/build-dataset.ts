@@ -28,7 +28,9 @@ export interface FetchedFile {
 
 type Raw = Record<string, unknown>;
 
-function prepare(files: readonly FetchedFile[], collections?: ValidationScope['collections']) {
+type Scope = Pick<ValidationScope, 'collections' | 'references'>;
+
+function prepare(files: readonly FetchedFile[], { collections, references }: Scope) {
   const upgraded = [];
   const trusted = new Set<object>();
   for (const file of files) {
@@ -38,7 +40,7 @@ function prepare(files: readonly FetchedFile[], collections?: ValidationScope['c
     if (file.trusted) for (const name of COLLECTION_NAMES) for (const record of (result.data[name] as unknown[]) ?? []) trusted.add(record as object);
   }
   const { merged, issues } = mergeDatasets(upgraded, COLLECTION_NAMES);
-  return { merged, mergeIssues: issues, scope: { collections, trusted: trusted.size ? trusted : undefined } satisfies ValidationScope };
+  return { merged, mergeIssues: issues, scope: { collections, references, trusted: trusted.size ? trusted : undefined } satisfies ValidationScope };
 }
 
 function finish(files: readonly FetchedFile[], mergeIssues: DataIssue[], validated: ValidationResult): LoadResult {
@@ -46,16 +48,19 @@ function finish(files: readonly FetchedFile[], mergeIssues: DataIssue[], validat
   return { ok: true, urls: files.map((f) => f.url), dataset: validated.dataset, issues: [...mergeIssues, ...validated.issues] };
 }
 
-/** Checks versions, migrates, merges in order and validates already-fetched files, at once. Pure. */
-export function buildDataset(files: readonly FetchedFile[], collections?: ValidationScope['collections']): LoadResult {
-  const prepared = prepare(files, collections);
+/**
+ * Checks versions, migrates, merges in order and validates already-fetched files, at once. Pure. `collections` and
+ * `references` scope the validation to what a widget reads (see `ValidationScope`); all of it when omitted.
+ */
+export function buildDataset(files: readonly FetchedFile[], collections?: Scope['collections'], references?: Scope['references']): LoadResult {
+  const prepared = prepare(files, { collections, references });
   if ('failure' in prepared) return prepared.failure!;
   return finish(files, prepared.mergeIssues, validateDataset(prepared.merged as Raw, prepared.scope));
 }
 
 /** The same, validating in slices that leave the page responsive (what widgets use). */
-export async function buildDatasetInSlices(files: readonly FetchedFile[], collections?: ValidationScope['collections']): Promise<LoadResult> {
-  const prepared = prepare(files, collections);
+export async function buildDatasetInSlices(files: readonly FetchedFile[], collections?: Scope['collections'], references?: Scope['references']): Promise<LoadResult> {
+  const prepared = prepare(files, { collections, references });
   if ('failure' in prepared) return prepared.failure!;
   return finish(files, prepared.mergeIssues, await validateDatasetInSlices(prepared.merged as Raw, prepared.scope));
 }

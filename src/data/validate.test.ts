@@ -142,6 +142,32 @@ describe('validation', () => {
     if (roster.ok) expect(roster.dataset.communities[0].cohorts).to.deep.equal(['c']);
     if (calendar.ok) expect(calendar.dataset.events[0]).to.not.have.property('program');
   });
+
+  it('follows references only into the collections a widget reads', () => {
+    const data = {
+      schemaVersion: '1.0.0',
+      dataVersion: 't',
+      asOf: '2026-01-01',
+      sources: [
+        { id: 's', title: 'S', url: 'https://example.org/', accessed: '2026' },
+        { id: 'bad-source', title: ' padded ', url: 'javascript:alert(1)', accessed: '2026' },
+      ],
+      programs: [{ id: 'p', name: 'P', operator: 'O', description: 'D', sources: ['s'] }],
+      cohorts: [{ id: 'c', program: 'p', name: 'C', membersPublished: true, sources: ['s'] }],
+      communities: [{ id: 'a', name: 'A', kind: 'city', states: ['GA'], cohorts: ['c'], professions: ['nurse', 'ghost'], sources: ['s', 'ghost-source'] }],
+      professions: [{ id: 'nurse', name: ' Nurse', steps: 'not a list', sources: ['bad-source'] }],
+    };
+    const map = validateDataset(data, { collections: ['communities', 'cohorts', 'programs'], references: ['sources'] });
+    const everything = validateDataset(data, { collections: ['communities', 'cohorts', 'programs'] });
+    const paths = (result: typeof map) => (result.ok ? result.issues.map((issue) => issue.path) : []);
+    // The map never shows a community's professions: neither they nor the sources only they cite are checked.
+    expect(paths(map), JSON.stringify(paths(map))).to.have.members(['communities[0].sources[1]']);
+    expect(map.ok && map.dataset.professions).to.deep.equal([]);
+    expect(map.ok && map.dataset.sources.map((source) => source.id)).to.deep.equal(['s']);
+    expect(map.ok && map.dataset.communities[0].professions).to.deep.equal(['nurse', 'ghost']);
+    // Without `references`, every referred collection is followed and checked, as before.
+    expect(paths(everything)).to.include.members(['communities[0].sources[1]', 'communities[0].professions[0]', 'communities[0].professions[1]']);
+  });
 });
 
 describe('validation in slices', () => {
