@@ -70,8 +70,7 @@ export interface DatasetControllerOptions {
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'pending' };
   readonly #host: Host;
-  readonly #collections?: readonly CollectionName[];
-  readonly #references?: readonly CollectionName[];
+  readonly #scope: DatasetControllerOptions;
   #lease?: DatasetLease;
   #urls: string[] = [];
   #source?: string;
@@ -79,8 +78,7 @@ export class DatasetController implements ReactiveController {
 
   constructor(host: Host, options: DatasetControllerOptions = {}) {
     this.#host = host;
-    this.#collections = options.collections;
-    this.#references = options.references;
+    this.#scope = options;
     host.addController(this);
   }
 
@@ -126,7 +124,7 @@ export class DatasetController implements ReactiveController {
     this.#lease?.release();
     this.#source = this.#host.src;
     this.#urls = resolveSources(this.#source, this.#host.ownerDocument.baseURI, defaultDatasetUrl);
-    const lease = leaseDataset(this.#urls, this.#collections, this.#references);
+    const lease = leaseDataset(this.#urls, this.#scope.collections, this.#scope.references);
     this.#lease = lease;
     this.state = { status: 'pending' };
     this.#host.requestUpdate();

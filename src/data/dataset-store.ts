@@ -71,12 +71,10 @@ function loadValidator(): Promise<typeof import('./build-dataset.js')> {
   return validator;
 }
 
-const listKey = (names?: readonly CollectionName[]) => (names ? [...names].sort().join(' ') : '*');
-
 /** Builds (once per combination of files and scope) what widgets get; widgets with the same scope get the same objects. */
 function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[], references?: readonly CollectionName[]): Promise<LoadResult> {
   const key = urls.join(' ');
-  const cacheKey = `${key}\n${listKey(collections)}\n${collections ? listKey(references) : ''}`;
+  const cacheKey = `${key}\n${collections ? [...collections].sort().join(' ') : '*'}\n${references}`;
   let byKey = built.get(fetched[0]);
   if (!byKey) built.set(fetched[0], (byKey = new Map()));
   let dataset = byKey.get(cacheKey);
