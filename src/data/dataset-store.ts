@@ -74,7 +74,7 @@ function loadValidator(): Promise<typeof import('./build-dataset.js')> {
 /** Builds (once per combination of files and scope) what widgets get; widgets with the same scope get the same objects. */
 function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[], references?: readonly CollectionName[]): Promise<LoadResult> {
   const key = urls.join(' ');
-  const cacheKey = `${key}\n${collections ? [...collections].sort().join(' ') : '*'}\n${references}`;
+  const cacheKey = `${key}\n${collections && [...collections].sort()}\n${references}`;
   let byKey = built.get(fetched[0]);
   if (!byKey) built.set(fetched[0], (byKey = new Map()));
   let dataset = byKey.get(cacheKey);
