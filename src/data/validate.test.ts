@@ -2,10 +2,13 @@
 // validation yields to the page while it works; the build's check of the shipped dataset finds every kind of fault.
 import { expect } from '@open-wc/testing';
 import { COLLECTIONS, type CollectionName } from './schema.js';
-import { COLLECTION_NAMES, fastCheck, validateDataset, validateDatasetInSlices } from './validate.js';
+import { COLLECTION_NAMES, fastCheck as fastCheckWith, validateDataset as validateWith, validateDatasetInSlices } from './validate.js';
+import { ALL_FAST_CHECKS } from './all-fast-checks.js';
 import { faultsOfShippedDataset } from './shipped-dataset-faults.js';
 
 type Raw = Record<string, unknown>;
+const fastCheck = (name: CollectionName, record: Raw) => fastCheckWith(name, record, ALL_FAST_CHECKS);
+const validateDataset = (data: Raw, scope: Parameters<typeof validateWith>[1] = {}) => validateWith(data, scope, ALL_FAST_CHECKS);
 const json = async (path: string) => (await fetch(new URL(path, import.meta.url))).json();
 const FIXTURES = ['minimal', 'partly-invalid', 'hostile', 'event-calendar-basic', 'event-calendar-hostile', 'pathway-finder-basic', 'pathway-finder-hostile', 'community-map-basic', 'partner-overlay', 'prototype-pollution', 'newer-minor'];
 
@@ -183,7 +186,7 @@ describe('validation in slices', () => {
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    const result = await validateDatasetInSlices(data, {}, 0);
+    const result = await validateDatasetInSlices(data, {}, ALL_FAST_CHECKS, 0);
     done = true;
     expect(frames).to.be.greaterThan(0);
     expect(result.ok && result.dataset.communities.length).to.equal(10_000);

@@ -12,7 +12,7 @@
  * shipped dataset.
  */
 import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionName, type Dataset } from './schema.js';
-import * as GENERATED_CHECKS from './generated/dataset-check.js';
+import type { FastChecks } from './fast-checks.js';
 import { formatPath, toDataIssues, type DataIssue } from './issues.js';
 import { declaredVersion, migrate } from './migrate.js';
 import { yieldToPage } from './yield-to-page.js';
@@ -82,9 +82,12 @@ export interface ValidationScope {
   trusted?: ReadonlySet<object>;
 }
 
-/** Validates raw data already in the current format, all at once. */
-export function validateDataset(data: Raw, scope: ValidationScope = {}): ValidationResult {
-  const steps = validationSteps(data, scope);
+/**
+ * Validates raw data already in the current format, all at once. `checks` are the fast path's checks of the
+ * collections the scope reads (`fast-checks.ts`).
+ */
+export function validateDataset(data: Raw, scope: ValidationScope, checks: FastChecks): ValidationResult {
+  const steps = validationSteps(data, scope, checks);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -98,8 +101,8 @@ export const SLICE_MS = 8;
  * Like `validateDataset`, but yields to the page whenever a slice of work passes `SLICE_MS`, so validating a large
  * file never blocks input or rendering for long (one record is far below that).
  */
-export async function validateDatasetInSlices(data: Raw, scope: ValidationScope = {}, sliceMs = SLICE_MS): Promise<ValidationResult> {
-  const steps = validationSteps(data, scope);
+export async function validateDatasetInSlices(data: Raw, scope: ValidationScope, checks: FastChecks, sliceMs = SLICE_MS): Promise<ValidationResult> {
+  const steps = validationSteps(data, scope, checks);
   let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
@@ -136,7 +139,7 @@ function forEachReference(name: CollectionName, record: Raw, visit: (collection:
 const STEP = 16;
 
 /** The validation itself, a few records per step, so callers decide when to pause. */
-function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, ValidationResult> {
+function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks): Generator<void, ValidationResult> {
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
     const issues = toDataIssues(header.error.issues);
@@ -164,7 +167,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
     if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
   }
   const check = (name: CollectionName, index: number) => {
-    const outcome = validateRecord(name, lists[name][index], [name, index], scope.trusted);
+    const outcome = validateRecord(name, lists[name][index], [name, index], checks, scope.trusted);
     if (outcome.issues.length) issues.push(...outcome.issues);
     if (!outcome.record) return;
     const valid = outcome.record;
@@ -370,16 +373,16 @@ function* checkReferences(collections: Collections, positions: Positions, issues
 
 type Segment = PropertyKey;
 const NO_ISSUES: DataIssue[] = [];
-/** A plain object: looking a function up by name on a module namespace is slow in V8. */
-const FAST_CHECKS: Record<CollectionName, (record: unknown) => boolean> = { ...GENERATED_CHECKS };
 
 /**
  * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
  * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
  * records of most files take it; the others go through zod below, which repairs and reports as it always did.
  */
-export function fastCheck(name: CollectionName, record: Raw): boolean {
-  if (!FAST_CHECKS[name](record)) return false;
+export function fastCheck(name: CollectionName, record: Raw, checks: FastChecks): boolean {
+  const check = checks[name];
+  if (!check) throw new Error(`siip-widgets: the fast-path check of ${name} is not loaded`);
+  if (!check(record)) return false;
   if (name !== 'events') return true;
   const zone = (record.when as Raw).timeZone;
   if (zone === undefined) return true;
@@ -402,9 +405,10 @@ function validateRecord(
   name: CollectionName,
   record: unknown,
   base: Segment[],
+  checks: FastChecks,
   trusted?: ReadonlySet<object>,
 ): { record?: Raw & { id: string }; issues: DataIssue[] } {
-  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
+  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record, checks))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
