@@ -62,6 +62,12 @@ export interface ListHandlers {
   showMore(): void;
 }
 
+/** One listener for every row (a list of hundreds would otherwise add as many): the row whose button was used. */
+function chooseFrom(event: Event, on: ListHandlers): void {
+  const button = (event.target as Element).closest<HTMLElement>('.list__button');
+  if (button) on.choose(button.dataset.communityId!, button);
+}
+
 export function renderCommunityList({ view, locale, selected, rovingId, limit, expanded }: ListState, on: ListHandlers) {
   const rows = view.entries.slice(0, limit);
   const ids = new Set(rows.map((entry) => entry.community.id));
@@ -82,7 +88,7 @@ export function renderCommunityList({ view, locale, selected, rovingId, limit, e
       : nothing}
     ${view.entries.length === 0 ? html`<p class="list__empty">${msg('No community matches these filters.')}</p>` : nothing}
     <p class="siip-visually-hidden" id="list-keys">${msg('Arrow keys move through the list; Enter opens the details.')}</p>
-    <ul class="list__items" @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout}>
+    <ul class="list__items" @click=${(event: Event) => chooseFrom(event, on)} @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout}>
       ${rows.map(
         (entry) => html`<li class="list__item ${entry.community.id === selected ? 'is-selected' : ''}">
           <button
@@ -92,7 +98,6 @@ export function renderCommunityList({ view, locale, selected, rovingId, limit, e
             tabindex=${entry.community.id === roving ? '0' : '-1'}
             aria-current=${entry.community.id === selected ? 'true' : 'false'}
             aria-describedby="list-keys"
-            @click=${(e: Event) => on.choose(entry.community.id, e.currentTarget as HTMLElement)}
           >
             <span class="symbol symbol--${entry.community.kind} siip-color-${entry.color}" aria-hidden="true"
               ><span class="symbol__label">${cohortNumberText(entry.number, locale)}</span></span

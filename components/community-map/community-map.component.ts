@@ -54,7 +54,7 @@ const HINT_MS = 2500;
 export class SiipCommunityMap extends SiipElement {
   static override styles = [themeStyles, fieldStyles, communityMapStyles];
 
-  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'], references: ['sources'] });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
   readonly #map = new MapController(this, {

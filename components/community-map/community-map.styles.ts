@@ -238,11 +238,13 @@ export const communityMapStyles = [
      * Markers (Leaflet DivIcons, sized here in em: Leaflet gets no iconSize). Two codes besides colour: the
      * shape says the kind (circle city, diamond region, square state) and the number says the cohort, as
      * in the legend. 1.75em = 28 px at 16 px and never under 24 px; leaflet-map.ts reads the same figure.
+     * Flex with the shape absolutely placed draws the same pixels as a one-cell grid, for less layout work.
      */
     .siip-marker,
     .siip-cluster {
-      display: grid;
-      place-items: center;
+      display: flex;
+      align-items: center;
+      justify-content: center;
       cursor: pointer;
     }
     .siip-marker {
@@ -252,9 +254,8 @@ export const communityMapStyles = [
     }
     .siip-marker::before {
       content: '';
-      grid-area: 1 / 1;
-      inline-size: 100%;
-      block-size: 100%;
+      position: absolute;
+      inset: 0;
       background: var(--_c, #0b5cad);
       border: 2px solid #fff;
       box-shadow: 0 0 0 1px #1b1f24;
@@ -262,7 +263,6 @@ export const communityMapStyles = [
     }
     .siip-marker__label,
     .siip-cluster__count {
-      grid-area: 1 / 1;
       position: relative;
       color: #fff;
       font-size: max(0.875em, 12px);
@@ -348,10 +348,12 @@ export const communityMapStyles = [
       align-items: center;
       gap: 0.35em;
     }
+    /* Inline flex, not a one-cell grid: the same pixels for less layout work, in every row of the list. */
     .swatch,
     .symbol {
-      display: inline-grid;
-      place-items: center;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
       flex: none;
       inline-size: 1.6em;
       block-size: 1.6em;

@@ -112,6 +112,8 @@ export class LeafletMap {
   readonly #outlines?: ReadonlyMap<string, Ring[]>;
   /** Cluster names by size, for the current labels (a plural message costs more than a marker). */
   readonly #clusterLabels = new Map<number, string>();
+  /** The widget's text size in px, read when styles are up to date anyway (see #readFontSize). */
+  #fontPx = 16;
 
   /** `outlines`: the states' rings (basemap.ts), loaded beside Leaflet; without them the map has no basemap. */
   constructor(host: HTMLElement, root: ShadowRoot, callbacks: MapCallbacks, outlines?: ReadonlyMap<string, Ring[]>) {
@@ -122,6 +124,9 @@ export class LeafletMap {
     this.#element = document.createElement('div');
     this.#element.className = 'siip-leaflet';
     host.append(this.#element);
+    // Leaflet is about to read the box's styles, which brings them up to date: read the text size with them, not
+    // after Leaflet has added its panes (a second style pass).
+    this.#readFontSize();
     this.map = L.map(this.#element, {
       zoomControl: false,
       attributionControl: false,
@@ -298,6 +303,7 @@ export class LeafletMap {
 
   #onResize(): void {
     if (this.#destroyed || !this.#hasSize()) return;
+    this.#readFontSize();
     const early = this.#earlySize;
     this.#earlySize = undefined;
     this.map.invalidateSize({ pan: false, animate: false });
@@ -428,10 +434,14 @@ export class LeafletMap {
     this.map.setView([item.lat, item.lon], zoom, { animate: !reducedMotion() });
   }
 
+  #readFontSize(): void {
+    const size = parseFloat(getComputedStyle(this.#element).fontSize);
+    this.#fontPx = Number.isFinite(size) && size > 0 ? size : 16;
+  }
+
   /** Diameter of a point marker in CSS pixels (1.75em of the widget's text), for the cluster radius. */
   #markerPixels(): number {
-    const size = parseFloat(getComputedStyle(this.#element).fontSize);
-    return Math.max(24, (Number.isFinite(size) && size > 0 ? size : 16) * MARKER_EM);
+    return Math.max(24, this.#fontPx * MARKER_EM);
   }
 
   readonly #onWheel = (event: WheelEvent): void => {

@@ -1,9 +1,13 @@
 /**
  * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) and the state
  * outlines (another) as soon as the element is on the page, while the dataset is still being fetched, creates
- * the LeafletMap once the element has rendered its map box, keeps it in step with the element after every
- * update (content, selection, tiles), and frees it when the element leaves the page. A move in the page
- * (disconnect then connect) recreates the map.
+ * the LeafletMap once the element has rendered its map box and the box is shown, keeps it in step with the
+ * element after every update (content, selection, tiles), and frees it when the element leaves the page. A move
+ * in the page (disconnect then connect) recreates the map.
+ *
+ * A box that has no size (the list-first layout of narrow widgets, a tab or wrapper with display: none) gets its
+ * map when it first has one: setting Leaflet up is the longest task of a map's first render, and on a phone the
+ * reader may never open the map.
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { Ring } from './basemap.js';
@@ -59,6 +63,8 @@ export class MapController implements ReactiveController {
   #frame?: HTMLElement;
   /** Counts map starts: a load that finishes after a newer start (or a disconnect) is dropped. */
   #generation = 0;
+  /** Waits for a box that is not shown to get a size. */
+  #shown?: ResizeObserver;
   #centerPending = true;
 
   constructor(host: LitElement, options: MapControllerOptions) {
@@ -86,6 +92,7 @@ export class MapController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#generation++;
+    this.#stopWaiting();
     this.#map?.destroy();
     this.#map = undefined;
     this.#frame = undefined;
@@ -95,6 +102,7 @@ export class MapController implements ReactiveController {
   hostUpdated(): void {
     const frame = this.#options.frame() ?? undefined;
     if (frame !== this.#frame) {
+      this.#stopWaiting();
       this.#map?.destroy();
       this.#map = undefined;
       if (this.status === 'ready') this.#setStatus('pending');
@@ -109,6 +117,9 @@ export class MapController implements ReactiveController {
     try {
       const [{ LeafletMap }, outlines] = await loadLeaflet();
       if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
+      // Leaflet measures its box at once anyway, so reading the size here costs no extra layout.
+      if (!hasSize(frame)) await this.#whenShown(frame);
+      if (generation !== this.#generation) return;
       this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options, outlines);
       this.#setStatus('ready');
       this.#sync();
@@ -117,6 +128,23 @@ export class MapController implements ReactiveController {
       console.warn('siip-community-map: the map could not be loaded; the list still works.', error);
       this.#setStatus('failed');
     }
+  }
+
+  /** Resolves when `frame` first has a size; never, if the map is stopped before (the generation tells). */
+  #whenShown(frame: HTMLElement): Promise<void> {
+    return new Promise((resolve) => {
+      this.#shown = new ResizeObserver(() => {
+        if (!hasSize(frame)) return;
+        this.#stopWaiting();
+        resolve();
+      });
+      this.#shown.observe(frame);
+    });
+  }
+
+  #stopWaiting(): void {
+    this.#shown?.disconnect();
+    this.#shown = undefined;
   }
 
   #sync(): void {
@@ -135,3 +163,5 @@ export class MapController implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;

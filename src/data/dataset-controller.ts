@@ -54,6 +54,11 @@ export interface DatasetControllerOptions {
    * records they refer to (the calendar does not check 10,000 communities no event names). All when omitted.
    */
   collections?: readonly CollectionName[];
+  /**
+   * With `collections`: the collections the widget reads only through references (a community's sources). A file
+   * other than the shipped dataset is not checked in others, and the widget gets them empty. All when omitted.
+   */
+  references?: readonly CollectionName[];
 }
 
 /**
@@ -65,7 +70,7 @@ export interface DatasetControllerOptions {
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'pending' };
   readonly #host: Host;
-  readonly #collections?: readonly CollectionName[];
+  readonly #scope: DatasetControllerOptions;
   #lease?: DatasetLease;
   #urls: string[] = [];
   #source?: string;
@@ -73,7 +78,7 @@ export class DatasetController implements ReactiveController {
 
   constructor(host: Host, options: DatasetControllerOptions = {}) {
     this.#host = host;
-    this.#collections = options.collections;
+    this.#scope = options;
     host.addController(this);
   }
 
@@ -119,7 +124,7 @@ export class DatasetController implements ReactiveController {
     this.#lease?.release();
     this.#source = this.#host.src;
     this.#urls = resolveSources(this.#source, this.#host.ownerDocument.baseURI, defaultDatasetUrl);
-    const lease = leaseDataset(this.#urls, this.#collections);
+    const lease = leaseDataset(this.#urls, this.#scope.collections, this.#scope.references);
     this.#lease = lease;
     this.state = { status: 'pending' };
     this.#host.requestUpdate();

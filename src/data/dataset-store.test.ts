@@ -4,7 +4,24 @@ import { leaseDataset, resolveSources } from './dataset-store.js';
 const fixture = (name: string) => new URL(`../../data/fixtures/${name}`, import.meta.url).href;
 const requestsFor = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
 
+const checksRequested = (group: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/generated/dataset-check${group}.js`));
+
 describe('dataset store', () => {
+  // First: later tests validate every collection, which loads every check.
+  it('loads the fast-path checks of the collections a widget validates, and only those', async () => {
+    const map = leaseDataset([`${fixture('event-calendar-basic.json')}?map=${Math.random()}`], ['communities', 'cohorts', 'programs'], ['sources']);
+    expect((await map.result).ok).to.equal(true);
+    expect(checksRequested(''), 'the checks of communities and what they cite').to.equal(true);
+    expect(checksRequested('-events') || checksRequested('-professions') || checksRequested('-providers'), 'other checks').to.equal(false);
+    const calendar = leaseDataset([`${fixture('event-calendar-basic.json')}?calendar=${Math.random()}`], ['events'], ['communities', 'cohorts', 'programs', 'sources']);
+    const result = await calendar.result;
+    expect(result.ok && result.dataset.events.length).to.be.greaterThan(0);
+    expect(checksRequested('-events'), 'the events’ checks, for the calendar').to.equal(true);
+    expect(checksRequested('-professions') || checksRequested('-providers'), 'checks no widget here validates').to.equal(false);
+    map.release();
+    calendar.release();
+  });
+
   it('fetches a URL once for many widgets', async () => {
     const url = `${fixture('minimal.json')}?share=${Math.random()}`;
     const leases = Array.from({ length: 20 }, () => leaseDataset([url]));

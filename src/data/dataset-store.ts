@@ -4,8 +4,8 @@
  * fetches afresh.
  *
  * The shipped dataset (recognised by its bytes, see `shipped-dataset.ts`) is used as it is. Any other file loads
- * the validator chunk (`build.ts`) and is validated in slices, only in the collections the widget shows and the
- * records they refer to.
+ * the validator chunk (`build-dataset.ts`) and is validated in slices, only in the collections the widget shows and
+ * the records it reads through their references.
  */
 import { fetchJson, type RawFetchResult } from './fetch-json.js';
 import { defaultDatasetUrl } from './default-dataset.js';
@@ -71,10 +71,10 @@ function loadValidator(): Promise<typeof import('./build-dataset.js')> {
   return validator;
 }
 
-/** Builds (once per combination of files and collections) what widgets get; every widget gets the same objects. */
-function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[]): Promise<LoadResult> {
+/** Builds (once per combination of files and scope) what widgets get; widgets with the same scope get the same objects. */
+function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: readonly CollectionName[], references?: readonly CollectionName[]): Promise<LoadResult> {
   const key = urls.join(' ');
-  const cacheKey = `${key}\n${collections ? [...collections].sort().join(' ') : '*'}`;
+  const cacheKey = `${key}\n${collections && [...collections].sort()}\n${references}`;
   let byKey = built.get(fetched[0]);
   if (!byKey) built.set(fetched[0], (byKey = new Map()));
   let dataset = byKey.get(cacheKey);
@@ -84,7 +84,7 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
       dataset = Promise.resolve({ ok: true, urls: [...urls], dataset: fetched[0].data as Dataset, issues: [] });
     } else {
       dataset = loadValidator().then(async ({ buildDatasetInSlices, reportDroppedRecords }) => {
-        const result = await buildDatasetInSlices(fetched, collections);
+        const result = await buildDatasetInSlices(fetched, collections, references);
         reportDroppedRecords(key, result);
         return result;
       });
@@ -96,9 +96,10 @@ function datasetOf(urls: readonly string[], fetched: Fetched[], collections?: re
 
 /**
  * Borrows the dataset built from `urls`; call `release()` when the widget no longer needs it. `collections` are
- * those the widget shows (all when omitted): other collections are validated only where they are referred to.
+ * those the widget shows (all when omitted); `references`, those it reads only through references (all when
+ * omitted): their records are validated only where they are referred to, and other collections not at all.
  */
-export function leaseDataset(urls: readonly string[], collections?: readonly CollectionName[]): DatasetLease {
+export function leaseDataset(urls: readonly string[], collections?: readonly CollectionName[], references?: readonly CollectionName[]): DatasetLease {
   // A file at another address than the shipped one is almost always a partner's own or an edited copy: its
   // validator downloads beside the file instead of after it (an exact copy elsewhere is still trusted).
   if (urls.some((url) => url !== defaultDatasetUrl())) loadValidator().catch(() => {});
@@ -107,7 +108,7 @@ export function leaseDataset(urls: readonly string[], collections?: readonly Col
   const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult | Promise<LoadResult> => {
     const failure = fetched.find((f) => !f.ok);
     if (failure && !failure.ok) return failure;
-    return datasetOf(urls, fetched as Fetched[], collections);
+    return datasetOf(urls, fetched as Fetched[], collections, references);
   });
   return {
     result,

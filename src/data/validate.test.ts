@@ -2,10 +2,13 @@
 // validation yields to the page while it works; the build's check of the shipped dataset finds every kind of fault.
 import { expect } from '@open-wc/testing';
 import { COLLECTIONS, type CollectionName } from './schema.js';
-import { COLLECTION_NAMES, fastCheck, validateDataset, validateDatasetInSlices } from './validate.js';
+import { COLLECTION_NAMES, fastCheck as fastCheckWith, validateDataset as validateWith, validateDatasetInSlices } from './validate.js';
+import { ALL_FAST_CHECKS } from './all-fast-checks.js';
 import { faultsOfShippedDataset } from './shipped-dataset-faults.js';
 
 type Raw = Record<string, unknown>;
+const fastCheck = (name: CollectionName, record: Raw) => fastCheckWith(name, record, ALL_FAST_CHECKS);
+const validateDataset = (data: Raw, scope: Parameters<typeof validateWith>[1] = {}) => validateWith(data, scope, ALL_FAST_CHECKS);
 const json = async (path: string) => (await fetch(new URL(path, import.meta.url))).json();
 const FIXTURES = ['minimal', 'partly-invalid', 'hostile', 'event-calendar-basic', 'event-calendar-hostile', 'pathway-finder-basic', 'pathway-finder-hostile', 'community-map-basic', 'partner-overlay', 'prototype-pollution', 'newer-minor'];
 
@@ -142,6 +145,32 @@ describe('validation', () => {
     if (roster.ok) expect(roster.dataset.communities[0].cohorts).to.deep.equal(['c']);
     if (calendar.ok) expect(calendar.dataset.events[0]).to.not.have.property('program');
   });
+
+  it('follows references only into the collections a widget reads', () => {
+    const data = {
+      schemaVersion: '1.0.0',
+      dataVersion: 't',
+      asOf: '2026-01-01',
+      sources: [
+        { id: 's', title: 'S', url: 'https://example.org/', accessed: '2026' },
+        { id: 'bad-source', title: ' padded ', url: 'javascript:alert(1)', accessed: '2026' },
+      ],
+      programs: [{ id: 'p', name: 'P', operator: 'O', description: 'D', sources: ['s'] }],
+      cohorts: [{ id: 'c', program: 'p', name: 'C', membersPublished: true, sources: ['s'] }],
+      communities: [{ id: 'a', name: 'A', kind: 'city', states: ['GA'], cohorts: ['c'], professions: ['nurse', 'ghost'], sources: ['s', 'ghost-source'] }],
+      professions: [{ id: 'nurse', name: ' Nurse', steps: 'not a list', sources: ['bad-source'] }],
+    };
+    const map = validateDataset(data, { collections: ['communities', 'cohorts', 'programs'], references: ['sources'] });
+    const everything = validateDataset(data, { collections: ['communities', 'cohorts', 'programs'] });
+    const paths = (result: typeof map) => (result.ok ? result.issues.map((issue) => issue.path) : []);
+    // The map never shows a community's professions: neither they nor the sources only they cite are checked.
+    expect(paths(map), JSON.stringify(paths(map))).to.have.members(['communities[0].sources[1]']);
+    expect(map.ok && map.dataset.professions).to.deep.equal([]);
+    expect(map.ok && map.dataset.sources.map((source) => source.id)).to.deep.equal(['s']);
+    expect(map.ok && map.dataset.communities[0].professions).to.deep.equal(['nurse', 'ghost']);
+    // Without `references`, every referred collection is followed and checked, as before.
+    expect(paths(everything)).to.include.members(['communities[0].sources[1]', 'communities[0].professions[0]', 'communities[0].professions[1]']);
+  });
 });
 
 describe('validation in slices', () => {
@@ -157,7 +186,7 @@ describe('validation in slices', () => {
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    const result = await validateDatasetInSlices(data, {}, 0);
+    const result = await validateDatasetInSlices(data, {}, ALL_FAST_CHECKS, 0);
     done = true;
     expect(frames).to.be.greaterThan(0);
     expect(result.ok && result.dataset.communities.length).to.equal(10_000);

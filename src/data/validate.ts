@@ -7,11 +7,12 @@
  * Each record first meets the fast path (ajv code generated from the zod schema,
  * see `fast-path-schema.ts`), which accepts only what zod would accept unchanged;
  * zod sees the rest and repairs or skips it exactly as before. A scope limits the
- * work to the collections a widget shows and the records they refer to. Part of
- * the validator chunk: widgets never import this for the shipped dataset.
+ * work to the collections a widget shows and the records it reads through their
+ * references. Part of the validator chunk: widgets never import this for the
+ * shipped dataset.
  */
 import { COLLECTIONS, DatasetHeader, SCHEMA_VERSION, TimeZone, type CollectionName, type Dataset } from './schema.js';
-import * as GENERATED_CHECKS from './generated/dataset-check.js';
+import type { FastChecks } from './fast-checks.js';
 import { formatPath, toDataIssues, type DataIssue } from './issues.js';
 import { declaredVersion, migrate } from './migrate.js';
 import { yieldToPage } from './yield-to-page.js';
@@ -71,13 +72,22 @@ export interface ValidationScope {
    * to them (an event's communities, a cohort's program…); the rest is neither checked nor returned.
    */
   collections?: readonly CollectionName[];
+  /**
+   * With `collections`: the other collections whose records the widget reads through references (the map reads a
+   * community's sources, never its professions). References into a collection neither shown nor listed here are
+   * neither followed nor checked, and that collection comes back empty. All when omitted.
+   */
+  references?: readonly CollectionName[];
   /** Records taken from the shipped dataset (validated at build time): used as they are. */
   trusted?: ReadonlySet<object>;
 }
 
-/** Validates raw data already in the current format, all at once. */
-export function validateDataset(data: Raw, scope: ValidationScope = {}): ValidationResult {
-  const steps = validationSteps(data, scope);
+/**
+ * Validates raw data already in the current format, all at once. `checks` are the fast path's checks of the
+ * collections the scope reads (`fast-checks.ts`).
+ */
+export function validateDataset(data: Raw, scope: ValidationScope, checks: FastChecks): ValidationResult {
+  const steps = validationSteps(data, scope, checks);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -91,8 +101,8 @@ export const SLICE_MS = 8;
  * Like `validateDataset`, but yields to the page whenever a slice of work passes `SLICE_MS`, so validating a large
  * file never blocks input or rendering for long (one record is far below that).
  */
-export async function validateDatasetInSlices(data: Raw, scope: ValidationScope = {}, sliceMs = SLICE_MS): Promise<ValidationResult> {
-  const steps = validationSteps(data, scope);
+export async function validateDatasetInSlices(data: Raw, scope: ValidationScope, checks: FastChecks, sliceMs = SLICE_MS): Promise<ValidationResult> {
+  const steps = validationSteps(data, scope, checks);
   let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
@@ -129,7 +139,7 @@ function forEachReference(name: CollectionName, record: Raw, visit: (collection:
 const STEP = 16;
 
 /** The validation itself, a few records per step, so callers decide when to pause. */
-function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, ValidationResult> {
+function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks): Generator<void, ValidationResult> {
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
     const issues = toDataIssues(header.error.issues);
@@ -157,7 +167,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
     if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
   }
   const check = (name: CollectionName, index: number) => {
-    const outcome = validateRecord(name, lists[name][index], [name, index], scope.trusted);
+    const outcome = validateRecord(name, lists[name][index], [name, index], checks, scope.trusted);
     if (outcome.issues.length) issues.push(...outcome.issues);
     if (!outcome.record) return;
     const valid = outcome.record;
@@ -174,6 +184,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
   };
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
+  const read = readCollections(scope);
   for (const name of shown) {
     for (let index = 0; index < lists[name].length; index++) {
       check(name, index);
@@ -202,7 +213,7 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
     };
     const wanted: Array<[CollectionName, number]> = [];
     const want = (name: CollectionName, id: string) => {
-      if (shown.includes(name) || requested[name].has(id)) return;
+      if (shown.includes(name) || !read.has(name) || requested[name].has(id)) return;
       requested[name].add(id);
       for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
@@ -234,9 +245,15 @@ function* validationSteps(data: Raw, scope: ValidationScope): Generator<void, Va
     }
   }
 
-  yield* checkReferences(collections, positions, issues);
+  yield* checkReferences(collections, positions, issues, read);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
+}
+
+/** The collections a scope validates: those shown and those read through references. */
+export function readCollections(scope: Pick<ValidationScope, 'collections' | 'references'>): ReadonlySet<CollectionName> {
+  if (!scope.collections) return new Set(COLLECTION_NAMES);
+  return new Set([...scope.collections, ...(scope.references ?? COLLECTION_NAMES)]);
 }
 
 type Collections = Record<CollectionName, Array<Raw & { id: string }>>;
@@ -245,9 +262,10 @@ type Positions = Record<CollectionName, number[]>;
 /**
  * Removes references to records that do not exist, reporting each; drops records whose owner is missing.
  * Records are never edited in place (a fast-path record is the parsed file's own object, shared with other
- * widgets' builds): a record that loses a reference is replaced by an edited copy.
+ * widgets' builds): a record that loses a reference is replaced by an edited copy. References into a collection
+ * that was not `read` are left as they are: the widget never follows them.
  */
-function* checkReferences(collections: Collections, positions: Positions, issues: DataIssue[]): Generator<void> {
+function* checkReferences(collections: Collections, positions: Positions, issues: DataIssue[], read: ReadonlySet<CollectionName>): Generator<void> {
   const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(collections[name].map((r) => r.id))])) as Record<
     CollectionName,
     Set<string>
@@ -268,10 +286,10 @@ function* checkReferences(collections: Collections, positions: Positions, issues
   const withField = <T extends Raw>(record: T, field: string, value: unknown): T =>
     record[field] === value ? record : { ...record, [field]: value };
   const checkSources = <T extends Raw>(record: T, path: string): T =>
-    withField(record, 'sources', keepKnown(record.sources, ids.sources, `${path}.sources`, 'source'));
+    read.has('sources') ? withField(record, 'sources', keepKnown(record.sources, ids.sources, `${path}.sources`, 'source')) : record;
 
   for (const name of COLLECTION_NAMES) {
-    if (name === 'sources') continue;
+    if (name === 'sources' || !read.has('sources')) continue;
     const records = collections[name];
     for (let i = 0; i < records.length; i++) {
       records[i] = checkSources(records[i], `${name}[${positions[name][i]}]`);
@@ -305,7 +323,7 @@ function* checkReferences(collections: Collections, positions: Positions, issues
   const cohortPositions: number[] = [];
   collections.cohorts = collections.cohorts.filter((cohort, i) => {
     const index = positions.cohorts[i];
-    if (ids.programs.has(cohort.program as string)) return cohortPositions.push(index) > 0;
+    if (!read.has('programs') || ids.programs.has(cohort.program as string)) return cohortPositions.push(index) > 0;
     issues.push({
       path: `cohorts[${index}].program`,
       message: `refers to the unknown program "${String(cohort.program)}"; the cohort was skipped`,
@@ -318,8 +336,8 @@ function* checkReferences(collections: Collections, positions: Positions, issues
   for (let i = 0; i < communities.length; i++) {
     const index = positions.communities[i];
     let community = communities[i];
-    community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort'));
-    if (community.professions !== undefined) {
+    if (read.has('cohorts')) community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort'));
+    if (community.professions !== undefined && read.has('professions')) {
       community = withField(
         community,
         'professions',
@@ -337,10 +355,10 @@ function* checkReferences(collections: Collections, positions: Positions, issues
       ['cohorts', 'cohorts', 'cohort'],
       ['communities', 'communities', 'community'],
     ] as const) {
-      if (event[field] !== undefined)
+      if (event[field] !== undefined && read.has(name))
         event = withField(event, field, keepKnown(event[field], ids[name], `events[${index}].${field}`, what));
     }
-    if (typeof event.program === 'string' && !ids.programs.has(event.program)) {
+    if (typeof event.program === 'string' && read.has('programs') && !ids.programs.has(event.program)) {
       issues.push({
         path: `events[${index}].program`,
         message: `refers to the unknown program "${event.program}"; the reference was ignored`,
@@ -355,16 +373,16 @@ function* checkReferences(collections: Collections, positions: Positions, issues
 
 type Segment = PropertyKey;
 const NO_ISSUES: DataIssue[] = [];
-/** A plain object: looking a function up by name on a module namespace is slow in V8. */
-const FAST_CHECKS: Record<CollectionName, (record: unknown) => boolean> = { ...GENERATED_CHECKS };
 
 /**
  * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
  * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
  * records of most files take it; the others go through zod below, which repairs and reports as it always did.
  */
-export function fastCheck(name: CollectionName, record: Raw): boolean {
-  if (!FAST_CHECKS[name](record)) return false;
+export function fastCheck(name: CollectionName, record: Raw, checks: FastChecks): boolean {
+  const check = checks[name];
+  if (!check) throw new Error(`siip-widgets: the fast-path check of ${name} is not loaded`);
+  if (!check(record)) return false;
   if (name !== 'events') return true;
   const zone = (record.when as Raw).timeZone;
   if (zone === undefined) return true;
@@ -387,9 +405,10 @@ function validateRecord(
   name: CollectionName,
   record: unknown,
   base: Segment[],
+  checks: FastChecks,
   trusted?: ReadonlySet<object>,
 ): { record?: Raw & { id: string }; issues: DataIssue[] } {
-  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
+  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record, checks))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };

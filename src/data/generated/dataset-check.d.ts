@@ -1,9 +1,5 @@
-// Types of the generated fast-path validator (`npm run schema` writes dataset-check.js beside this file).
-type Check = (record: unknown) => boolean;
-export declare const sources: Check;
-export declare const programs: Check;
-export declare const cohorts: Check;
-export declare const communities: Check;
-export declare const providers: Check;
-export declare const professions: Check;
-export declare const events: Check;
+// Types of dataset-check.js, generated with it by `npm run schema`.
+export declare const sources: (record: unknown) => boolean;
+export declare const programs: (record: unknown) => boolean;
+export declare const cohorts: (record: unknown) => boolean;
+export declare const communities: (record: unknown) => boolean;
