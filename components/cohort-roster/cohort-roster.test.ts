@@ -125,6 +125,8 @@ describe('<siip-cohort-roster>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const details = root.querySelector('[part="details"]')!;
+    // Its look comes with its module (community-details.ts), adopted into the shadow root.
+    expect(getComputedStyle(details.querySelector('dl')!).display).to.equal('grid');
     expect(details.querySelector('a[href="https://example.org/wa"]')!.textContent).to.equal('Welcoming Atlanta');
     expect(details.querySelector('a[href="https://example.org/a"]')!.textContent).to.equal('Fixture source');
   });
