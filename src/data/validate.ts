@@ -167,10 +167,16 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks)
     if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
   }
   const check = (name: CollectionName, index: number) => {
-    const outcome = validateRecord(name, lists[name][index], [name, index], checks, scope.trusted);
-    if (outcome.issues.length) issues.push(...outcome.issues);
-    if (!outcome.record) return;
-    const valid = outcome.record;
+    const record = lists[name][index];
+    let valid: Raw & { id: string };
+    // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
+    if (isObject(record) && (scope.trusted?.has(record) || fastCheck(name, record, checks))) valid = record as Raw & { id: string };
+    else {
+      const outcome = repairRecord(name, record, [name, index]);
+      if (outcome.issues.length) issues.push(...outcome.issues);
+      if (!outcome.record) return;
+      valid = outcome.record;
+    }
     if (seen[name].has(valid.id)) {
       issues.push({
         path: `${name}[${index}].id`,
@@ -372,7 +378,6 @@ function* checkReferences(collections: Collections, positions: Positions, issues
 }
 
 type Segment = PropertyKey;
-const NO_ISSUES: DataIssue[] = [];
 
 /**
  * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
@@ -396,19 +401,12 @@ const KNOWN_ZONES = new Map<string, boolean>();
 const MAX_REPAIR_PASSES = 4;
 
 /**
- * Validates one record. When it fails, the faulty parts are removed (a bad link,
- * an unknown state in a list, a broken step) and the rest is validated again, so
- * one wrong field costs that field, not the whole record. A record still invalid
- * after that (a missing name, a bad id) is skipped. Every removal is reported.
+ * Validates, with zod, a record the fast path did not accept. When it fails, the faulty parts are removed (a bad
+ * link, an unknown state in a list, a broken step) and the rest is validated again, so one wrong field costs that
+ * field, not the whole record. A record still invalid after that (a missing name, a bad id) is skipped. Every
+ * removal is reported.
  */
-function validateRecord(
-  name: CollectionName,
-  record: unknown,
-  base: Segment[],
-  checks: FastChecks,
-  trusted?: ReadonlySet<object>,
-): { record?: Raw & { id: string }; issues: DataIssue[] } {
-  if (isObject(record) && (trusted?.has(record) || fastCheck(name, record, checks))) return { record: record as Raw & { id: string }, issues: NO_ISSUES };
+function repairRecord(name: CollectionName, record: unknown, base: Segment[]): { record?: Raw & { id: string }; issues: DataIssue[] } {
   const schema = COLLECTIONS[name];
   const first = schema.safeParse(record);
   if (first.success) return { record: first.data as Raw & { id: string }, issues: [] };
