@@ -15,7 +15,7 @@ import '../../src/events/community-select.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
 import { fieldStyles } from '../../src/styles/field.styles.js';
 import { communityMapStyles } from './community-map.styles.js';
-import { buildMapView, findCommunity, parseTileTemplate, type MapFilters, type MapView } from './map-view.js';
+import { buildMapView, findCommunity, parseTileTemplate, prepareIntl, type MapFilters, type MapView } from './map-view.js';
 import { MapController } from './map-controller.js';
 import type { LeafletMap } from './leaflet-map.js';
 import { cohortNumberText, communitiesText, countText, pointText } from './map-text.js';
@@ -127,6 +127,11 @@ export class SiipCommunityMap extends SiipElement {
         this.#announceSelection(id);
       },
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => prepareIntl(this.locale));
   }
 
   override disconnectedCallback(): void {
