@@ -102,7 +102,7 @@ function rowButtonOf(event: Event): { button: HTMLButtonElement; key: string; co
 export class SiipCohortRoster extends SiipElement {
   static override styles = [themeStyles, fieldStyles, rosterStyles];
 
-  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'] });
+  readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'], references: ['sources'] });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
   readonly #focus = new RowFocusController(this);
