@@ -183,8 +183,11 @@ export class LeafletMap {
 
   /** Marks a community as selected; `center` moves the map to it. */
   setSelected(communityId: string, center: boolean): void {
-    this.#selected = communityId;
-    for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
+    // Called after every update of the element: the markers are marked again only when the selection changed.
+    if (communityId !== this.#selected) {
+      this.#selected = communityId;
+      for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
+    }
     if (center && !this.#viewSet) this.#centerPending = true;
     if (!center || !communityId || !this.#viewSet) return;
     const points = this.#placed.filter((point) => point.communityId === communityId);
@@ -420,8 +423,9 @@ export class LeafletMap {
     const id = item.point.communityId;
     element.classList.toggle('is-selected', id === this.#selected);
     element.classList.toggle('is-highlighted', id === this.#highlighted);
-    if (id === this.#selected || id === this.#highlighted) marker.setZIndexOffset(1000);
-    else marker.setZIndexOffset(0);
+    // Leaflet projects and moves the marker again on every call: only when its place in the stack changes.
+    const zIndexOffset = id === this.#selected || id === this.#highlighted ? 1000 : 0;
+    if (marker.options.zIndexOffset !== zIndexOffset) marker.setZIndexOffset(zIndexOffset);
   }
 
   #activate(item: ClusterItem): void {
