@@ -207,6 +207,12 @@ describe('formatting', () => {
     expect(formatPartialDate('2025-06', 'en')).to.equal('June 2025');
     expect(formatPartialDate('2025-06-01', 'en')).to.equal('June 1, 2025');
   });
+
+  it('dates figures in the Gregorian calendar in Persian, as the calendar widget does', () => {
+    // fa's default calendar is the Solar Hijri one: 2025 would read ۱۴۰۳ or ۱۴۰۴.
+    expect(formatPartialDate('2025-06', 'fa')).to.equal(new Intl.DateTimeFormat('fa-u-ca-gregory', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 5, 1)));
+    expect(formatPartialDate('2025', 'fa')).to.include('۲۰۲۵');
+  });
 });
 
 describe('resolvePathway (the real dataset)', () => {

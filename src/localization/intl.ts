@@ -19,9 +19,9 @@ function cached<T extends object>(kind: string, locale: string, options: object 
 export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
-/** A shared Intl.DateTimeFormat for `locale` and `options` (pass `intlLocale(locale)` for the widgets' calendars). */
+/** A shared Intl.DateTimeFormat for `locale` and `options`, in the Gregorian calendar every widget shows (`intlLocale`). */
 export const dateTimeFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+  cached('date', locale, options, () => new Intl.DateTimeFormat(intlLocale(locale), options));
 
 /** A shared Intl.Collator for `locale` and `options`. */
 export const collator = (locale: string, options?: Intl.CollatorOptions): Intl.Collator =>
