@@ -62,7 +62,8 @@ describe('<siip-community-map>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><siip-community-map src=${BASIC}></siip-community-map></div>`);
     const page = new MapObject(wrapper.querySelector('siip-community-map')!);
     await page.ready();
-    await aTimeout(300);
+    // Long enough for a download started at connect or with the list to show among the page's requests.
+    await aTimeout(1000);
     expect(leafletRequested(), 'Leaflet downloaded for a map nobody opened').to.equal(false);
     page.$$('.toggle button')[1].click();
     await waitUntil(() => page.markers().length > 0, 'map drawn once asked for', { timeout: 8000 });

@@ -117,11 +117,12 @@ export class MapController implements ReactiveController {
   async #start(frame: HTMLElement): Promise<void> {
     const generation = ++this.#generation;
     try {
-      const [{ LeafletMap }, outlines] = await loadLeaflet();
-      if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
-      // Leaflet measures its box at once anyway, so reading the size here costs no extra layout.
+      // Leaflet measures its box at once anyway, so reading the size here costs no extra layout. A box not shown
+      // waits, and so does Leaflet's download when the widget did not start it (#preloadUnlessListFirst).
       if (!hasSize(frame)) await this.#whenShown(frame);
       if (generation !== this.#generation) return;
+      const [{ LeafletMap }, outlines] = await loadLeaflet();
+      if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
       this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options, outlines);
       this.#setStatus('ready');
       this.#sync();
