@@ -57,6 +57,19 @@ describe('<siip-community-map>', () => {
     expect(leafletRequested()).to.equal(false);
   });
 
+  // Before any other map on this page has loaded Leaflet.
+  it('shows its list first on a phone and downloads Leaflet only when the reader asks for the map', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><siip-community-map src=${BASIC}></siip-community-map></div>`);
+    const page = new MapObject(wrapper.querySelector('siip-community-map')!);
+    await page.ready();
+    // Long enough for a download started at connect or with the list to show among the page's requests.
+    await aTimeout(1000);
+    expect(leafletRequested(), 'Leaflet downloaded for a map nobody opened').to.equal(false);
+    page.$$('.toggle button')[1].click();
+    await waitUntil(() => page.markers().length > 0, 'map drawn once asked for', { timeout: 8000 });
+    expect(leafletRequested()).to.equal(true);
+  });
+
   it('renders the list of communities without waiting for Leaflet', async () => {
     const page = await mount();
     await page.ready();

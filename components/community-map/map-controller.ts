@@ -1,13 +1,13 @@
 /**
  * The community map's reactive controller: downloads Leaflet (leaflet-map.ts, a chunk of its own) and the state
- * outlines (another) as soon as the element is on the page, while the dataset is still being fetched, creates
- * the LeafletMap once the element has rendered its map box and the box is shown, keeps it in step with the
- * element after every update (content, selection, tiles), and frees it when the element leaves the page. A move
- * in the page (disconnect then connect) recreates the map.
+ * outlines (another) as soon as the element is on the page and wide enough to show its map, while the dataset is
+ * still being fetched, creates the LeafletMap once the element has rendered its map box and the box is shown,
+ * keeps it in step with the element after every update (content, selection, tiles), and frees it when the element
+ * leaves the page. A move in the page (disconnect then connect) recreates the map.
  *
  * A box that has no size (the list-first layout of narrow widgets, a tab or wrapper with display: none) gets its
  * map when it first has one: setting Leaflet up is the longest task of a map's first render, and on a phone the
- * reader may never open the map.
+ * reader may never open the map (the list-first layout downloads Leaflet only then).
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { Ring } from './basemap.js';
@@ -65,6 +65,8 @@ export class MapController implements ReactiveController {
   #generation = 0;
   /** Waits for a box that is not shown to get a size. */
   #shown?: ResizeObserver;
+  /** Measures the widget once, to decide whether Leaflet downloads before the reader asks for the map. */
+  #width?: ResizeObserver;
   #centerPending = true;
 
   constructor(host: LitElement, options: MapControllerOptions) {
@@ -84,14 +86,14 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Started now, not when the data is in: the downloads overlap the dataset's. Failures are handled in #start.
-    loadLeaflet().catch(() => undefined);
+    this.#preloadUnlessListFirst();
     // Back in the page after a move: the next update recreates the map.
     if (this.#host.hasUpdated) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#generation++;
+    this.#width?.disconnect();
     this.#stopWaiting();
     this.#map?.destroy();
     this.#map = undefined;
@@ -115,11 +117,12 @@ export class MapController implements ReactiveController {
   async #start(frame: HTMLElement): Promise<void> {
     const generation = ++this.#generation;
     try {
-      const [{ LeafletMap }, outlines] = await loadLeaflet();
-      if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
-      // Leaflet measures its box at once anyway, so reading the size here costs no extra layout.
+      // Leaflet measures its box at once anyway, so reading the size here costs no extra layout. A box not shown
+      // waits, and so does Leaflet's download when the widget did not start it (#preloadUnlessListFirst).
       if (!hasSize(frame)) await this.#whenShown(frame);
       if (generation !== this.#generation) return;
+      const [{ LeafletMap }, outlines] = await loadLeaflet();
+      if (generation !== this.#generation || !this.#host.isConnected || frame !== this.#frame) return;
       this.#map = new LeafletMap(frame, this.#host.renderRoot as ShadowRoot, this.#options, outlines);
       this.#setStatus('ready');
       this.#sync();
@@ -128,6 +131,21 @@ export class MapController implements ReactiveController {
       console.warn('siip-community-map: the map could not be loaded; the list still works.', error);
       this.#setStatus('failed');
     }
+  }
+
+  /**
+   * Starts Leaflet's download as soon as the widget's width is known (its first layout, while the dataset is still
+   * being fetched), so both arrive together, unless the widget is narrow enough to show its list first: there the
+   * map waits for the reader to ask for it, and so does its download (#start loads it then). A guess only: whatever
+   * it says, the map is drawn when its box has a size.
+   */
+  #preloadUnlessListFirst(): void {
+    this.#width = new ResizeObserver(([entry]) => {
+      this.#width?.disconnect();
+      const em = parseFloat(getComputedStyle(this.#host).fontSize) || 16;
+      if (entry.contentRect.width >= LIST_FIRST_EM * em) loadLeaflet().catch(() => undefined);
+    });
+    this.#width.observe(this.#host);
   }
 
   /** Resolves when `frame` first has a size; never, if the map is stopped before (the generation tells). */
@@ -165,3 +183,6 @@ export class MapController implements ReactiveController {
 }
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
+
+/** Under this width (in em of the widget's text) the widget shows its list first (community-map.styles.ts). */
+const LIST_FIRST_EM = 30;
