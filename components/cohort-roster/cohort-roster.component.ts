@@ -1,5 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Cohort, Dataset } from '../../src/data/schema.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
@@ -128,27 +127,41 @@ export class SiipCohortRoster extends SiipElement {
   /** Set when a linked widget opened a community here: the reader hears which, once. */
   #announceLinked = false;
 
-  @state() private sort: RosterSort = { key: 'name', direction: 'ascending' };
-  @state() private visibleLimit = 0;
+  static override properties: PropertyDeclarations = {
+    sort: { state: true, attribute: false },
+    visibleLimit: { state: true, attribute: false },
+    src: {},
+    cohort: { reflect: true, converter: reflectIfSet },
+    state: { reflect: true, converter: reflectIfSet },
+    kind: { reflect: true, converter: reflectIfSet },
+    query: { reflect: true, converter: reflectIfSet },
+    groupBy: { attribute: 'group-by' },
+    selected: { reflect: true, converter: reflectIfSet },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  private sort: RosterSort = { key: 'name', direction: 'ascending' };
+  private visibleLimit = 0;
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
-  @property() src = '';
+  src = '';
   /** Show only this cohort (a cohort id such as `2020` or `2023-2024`). */
-  @property({ reflect: true, converter: reflectIfSet }) cohort = '';
+  cohort = '';
   /** Show only communities in this state (two-letter code such as `GA`). */
-  @property({ reflect: true, converter: reflectIfSet }) state = '';
+  state = '';
   /** Show only this kind of community: `city`, `region` or `state`. */
-  @property({ reflect: true, converter: reflectIfSet }) kind = '';
+  kind = '';
   /** Text search over names, lead agencies, partners, focus and states. */
-  @property({ reflect: true, converter: reflectIfSet }) query = '';
+  query = '';
   /** `cohort` (default) groups rows under each cohort; `none` shows one list. */
-  @property({ attribute: 'group-by' }) groupBy: 'cohort' | 'none' = 'cohort';
+  groupBy: 'cohort' | 'none' = 'cohort';
   /** Id of the community whose details are open. */
-  @property({ reflect: true, converter: reflectIfSet }) selected = '';
+  selected = '';
   /** How many rows to show before "Show more": a few screens on a phone, and fast with very long lists. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
   /** Level (2–6) of the cohort headings, to fit the page's outline under its `h1`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   constructor() {
     super();

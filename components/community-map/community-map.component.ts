@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { reflectIfSet } from '../../src/internal/reflect.js';
 import { SiipElement } from '../../src/internal/siip-element.js';
@@ -87,33 +86,51 @@ export class SiipCommunityMap extends SiipElement {
   #announceCount = false;
   #failureAnnounced = false;
 
+  static override properties: PropertyDeclarations = {
+    shownPane: { state: true, attribute: false },
+    tilesAccepted: { state: true, attribute: false },
+    tileFailed: { state: true, attribute: false },
+    hintVisible: { state: true, attribute: false },
+    listLimit: { state: true, attribute: false },
+    listExpanded: { state: true, attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    cohort: { reflect: true, converter: reflectIfSet },
+    kind: { reflect: true, converter: reflectIfSet },
+    program: { reflect: true, converter: reflectIfSet },
+    query: { reflect: true, converter: reflectIfSet },
+    selected: { reflect: true, converter: reflectIfSet },
+    tiles: {},
+    tilesAttribution: { attribute: 'tiles-attribution' },
+  };
+
   /** On narrow containers, which of list and map is shown. */
-  @state() private shownPane: 'list' | 'map' = 'list';
-  @state() private tilesAccepted = false;
-  @state() private tileFailed = false;
-  @state() private hintVisible = false;
-  @state() private listLimit = LIST_PAGE;
+  private shownPane: 'list' | 'map' = 'list';
+  private tilesAccepted = false;
+  private tileFailed = false;
+  private hintVisible = false;
+  private listLimit = LIST_PAGE;
   /** The visitor asked for every row on a narrow layout. */
-  @state() private listExpanded = false;
+  private listExpanded = false;
 
   /** Level of the map's headings (the details panel's community name, the legend), 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
   /** URL(s) of the dataset, space-separated; empty means the dataset shipped with the library. */
-  @property() src = '';
+  src = '';
   /** Show only this cohort (a cohort id). */
-  @property({ reflect: true, converter: reflectIfSet }) cohort = '';
+  cohort = '';
   /** Show only this kind of community: `city`, `region` or `state`. */
-  @property({ reflect: true, converter: reflectIfSet }) kind = '';
+  kind = '';
   /** Show only communities of this program (a program id, e.g. `siip`). */
-  @property({ reflect: true, converter: reflectIfSet }) program = '';
+  program = '';
   /** Text search over names, states, places, organisations and focus areas. */
-  @property({ reflect: true, converter: reflectIfSet }) query = '';
+  query = '';
   /** Id of the community whose details are open; the map centres on it. */
-  @property({ reflect: true, converter: reflectIfSet }) selected = '';
+  selected = '';
   /** Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`), loaded only after the visitor agrees. */
-  @property() tiles = '';
+  tiles = '';
   /** Credit for the tiles, shown as text once they load (e.g. "© OpenStreetMap contributors"). */
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+  tilesAttribution = '';
 
   constructor() {
     super();

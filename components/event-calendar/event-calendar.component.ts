@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
@@ -102,31 +101,44 @@ export class SiipEventCalendar extends SiipElement {
     return dataset && !needsRuleEngine(dataset.events) ? { model: this.#monthModel(dataset), format: this.#format } : null;
   });
 
+  static override properties: PropertyDeclarations = {
+    focusedDay: { state: true, attribute: false },
+    openKey: { state: true, attribute: false },
+    src: {},
+    view: { reflect: true, converter: reflectIfSet },
+    month: { reflect: true, converter: reflectIfSet },
+    types: { reflect: true, converter: reflectIfSet },
+    timezone: {},
+    today: {},
+    community: { reflect: true, converter: reflectIfSet },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The day with the grid's roving focus ("YYYY-MM-DD"). */
-  @state() private focusedDay = '';
+  private focusedDay = '';
   /** Key of the open item (occurrence or approximate item). */
-  @state() private openKey = '';
+  private openKey = '';
   /** Whether the data view is on screen (not the loading or error state): set by each render. */
   #shown = false;
   /** The first render of the data in three tasks: the toolbar and filters; the month's events worked out; the month shown. */
   readonly #stages = new StagedRender(this, { stages: 3, active: () => this.#shown });
 
   /** Dataset URL(s), space-separated; default: the dataset bundled with the library. */
-  @property() src = '';
+  src = '';
   /** `month` (grid) or `list` (agenda). Unset: the list on narrow containers (< 600 px), else the grid. */
-  @property({ reflect: true, converter: reflectIfSet }) view = '';
+  view = '';
   /** The month shown, `YYYY-MM`. Default: the current month. Updated as the reader navigates. */
-  @property({ reflect: true, converter: reflectIfSet }) month = '';
+  month = '';
   /** Event types to show, comma-separated (convening, meeting, training, webinar, application-window, announcement). Default: all. */
-  @property({ reflect: true, converter: reflectIfSet }) types = '';
+  types = '';
   /** IANA time zone to show times in (e.g. `America/Chicago`). Default: the reader's own. */
-  @property() timezone = '';
+  timezone = '';
   /** The date treated as today, `YYYY-MM-DD` or an ISO instant (for previews and tests). Default: now. */
-  @property() today = '';
+  today = '';
   /** Show only the events of this community (a community id); set by linked widgets with the same `group`. */
-  @property({ reflect: true, converter: reflectIfSet }) community = '';
+  community = '';
   /** Level of the month heading, 2–6, to fit the page's outline; the day and list headings go one level below. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   constructor() {
     super();

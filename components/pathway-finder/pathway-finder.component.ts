@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
@@ -107,22 +106,33 @@ export class SiipPathwayFinder extends SiipElement {
   #linkedCommunity = '';
   readonly #stages = new StagedRender(this, { stages: ALL + 1, active: () => !!this.#result()?.ok });
 
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false },
+    original: { state: true, attribute: false },
+    shareStatus: { state: true, attribute: false },
+    src: {},
+    profession: {},
+    state: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+  };
+
   /** Steps (and the optional section) whose details are open. */
-  @state() private open: ReadonlySet<string> = new Set();
+  private open: ReadonlySet<string> = new Set();
   /** The reader asked for the English original of translations nobody has reviewed. */
-  @state() private original = false;
-  @state() private shareStatus: ShareStatus = '';
+  private original = false;
+  private shareStatus: ShareStatus = '';
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
-  @property() src = '';
+  src = '';
   /** Id of the profession to show (`registered-nurse`, `k12-teacher`, `engineer-pe`, `physician`, `cpa`, `pharmacist`). */
-  @property() profession = '';
+  profession = '';
   /** Two-letter code of the state (50 states, `DC`, `PR`); absent: the steps that apply everywhere. */
-  @property() state = '';
+  state = '';
   /** Level of the widget's top heading, 2 to 6; the headings inside go one level deeper. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Keep profession, state and step in the page address (`#siip-profession=…`) and offer a share link. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { reflectIfSet } from './reflect.js';
 import { directionOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from '../localization/locale.js';
 import { numberFormat, pluralRules } from '../localization/intl.js';
@@ -89,14 +88,19 @@ export class SiipElement extends LitElement {
     }
   }
 
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    group: { reflect: true, converter: reflectIfSet },
+  };
+
   /**
    * Language of the widget. Absent: the nearest ancestor's `lang`, then English. Never written back to
    * the host: a `lang` the page did not set would override what it inherits.
    */
-  @property() override lang = '';
+  override lang = '';
 
   /** Widgets with the same group follow each other's community choice (map, roster, calendar, pathway finder). */
-  @property({ reflect: true, converter: reflectIfSet }) group = '';
+  group = '';
 
   #observedDocument?: Document;
 
