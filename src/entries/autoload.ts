@@ -50,19 +50,25 @@ const waiting = new Set<Element>();
 let nearViewport: IntersectionObserver | undefined;
 let idleLoading = false;
 
-function request(tag: string): void {
+/** Stops watching the tag's waiting elements and loads it; a failure is logged by loadElement, not thrown here. */
+function request(tag: string): Promise<void> {
   for (const element of waiting) {
     if (element.localName !== tag) continue;
     waiting.delete(element);
     nearViewport?.unobserve(element);
   }
-  loadElement(tag).catch(() => {});
+  const loaded = loadElement(tag);
+  loaded.catch(() => {});
+  return loaded;
 }
 
 function wait(element: Element): void {
   if (requested.has(element.localName) || waiting.has(element)) return;
   // Browsers without IntersectionObserver load every widget at once, as before.
-  if (!nearViewport) return request(element.localName);
+  if (!nearViewport) {
+    request(element.localName);
+    return;
+  }
   waiting.add(element);
   nearViewport.observe(element);
   loadWhenIdle();
@@ -77,9 +83,8 @@ function loadWhenIdle(): void {
   const next = () =>
     idle(() => {
       const tag = document.querySelector(TAGS.filter((name) => !requested.has(name)).join(', ') || ':not(*)')?.localName;
-      if (tag) request(tag);
       // After a failed load too, the next one waits for the reader to come near.
-      (tag ? loadElement(tag) : Promise.reject()).then(next, () => (idleLoading = false));
+      (tag ? request(tag) : Promise.reject()).then(next, () => (idleLoading = false));
     });
   if (document.readyState === 'complete') next();
   else window.addEventListener('load', next, { once: true });
