@@ -15,6 +15,8 @@ async function inColumn(width: number, lang = 'en'): Promise<SiipCommunityMap> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><siip-community-map lang=${lang}></siip-community-map></div>`);
   const el = wrapper.querySelector('siip-community-map')!;
   await waitUntil(() => $(el, '.list__button'), 'list rendered', { timeout: 8000 });
+  // The first render builds a screenful of rows; the rest follow once it is painted.
+  await el.updateComplete;
   return el;
 }
 
