@@ -49,6 +49,11 @@ export interface ListState {
   rovingId: string;
   /** Rows shown ("Show more" adds LIST_PAGE). */
   limit: number;
+  /**
+   * Rows built now, when fewer than `limit`: a first render builds a screenful and the rest a task later (counts and
+   * buttons already say `limit`). All of them when the row holding the Tab stop is further down.
+   */
+  built: number;
   /** The visitor asked for every row on a narrow layout. */
   expanded: boolean;
 }
@@ -68,12 +73,14 @@ function chooseFrom(event: Event, on: ListHandlers): void {
   if (button) on.choose(button.dataset.communityId!, button);
 }
 
-export function renderCommunityList({ view, locale, selected, rovingId, limit, expanded }: ListState, on: ListHandlers) {
+export function renderCommunityList({ view, locale, selected, rovingId, limit, built, expanded }: ListState, on: ListHandlers) {
   const rows = view.entries.slice(0, limit);
   const ids = new Set(rows.map((entry) => entry.community.id));
   const roving = ids.has(rovingId) ? rovingId : ids.has(selected) ? selected : (rows[0]?.community.id ?? '');
   // Never hide the row that holds the list's Tab stop.
-  const capped = !expanded && rows.length > LIST_CAP && rows.findIndex((entry) => entry.community.id === roving) < LIST_CAP;
+  const rovingAt = rows.findIndex((entry) => entry.community.id === roving);
+  const capped = !expanded && rows.length > LIST_CAP && rovingAt < LIST_CAP;
+  const builtRows = rovingAt < built ? rows.slice(0, built) : rows;
   return html`<section part="list" class="list" aria-label=${msg('List of SIIP communities')} data-capped=${capped ? '' : nothing}>
     ${view.unplotted.length
       ? html`<p class="list__note">
@@ -89,7 +96,7 @@ export function renderCommunityList({ view, locale, selected, rovingId, limit, e
     ${view.entries.length === 0 ? html`<p class="list__empty">${msg('No community matches these filters.')}</p>` : nothing}
     <p class="siip-visually-hidden" id="list-keys">${msg('Arrow keys move through the list; Enter opens the details.')}</p>
     <ul class="list__items" @click=${(event: Event) => chooseFrom(event, on)} @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout}>
-      ${rows.map(
+      ${builtRows.map(
         (entry) => html`<li class="list__item ${entry.community.id === selected ? 'is-selected' : ''}">
           <button
             type="button"

@@ -6,6 +6,8 @@ import { DatasetController } from '../../src/data/dataset-controller.js';
 import { GroupController } from '../../src/internal/group-controller.js';
 import { LiveAnnouncer } from '../../src/internal/live-announcer.js';
 import { SkipPast } from '../../src/internal/skip-past.js';
+import { StagedRender } from '../../src/internal/staged-render.js';
+import { afterModulesLoaded } from '../../src/internal/on-demand-module.js';
 import { DEFAULT_HEADING_LEVEL } from '../../src/internal/heading.js';
 import { textOf } from '../../src/data/text.js';
 import { withLocale } from '../../src/localization/locale.js';
@@ -56,6 +58,11 @@ export class SiipCommunityMap extends SiipElement {
   readonly #data = new DatasetController(this, { collections: ['communities', 'cohorts', 'programs'], references: ['sources'] });
   readonly #announcer = new LiveAnnouncer(this);
   readonly #skip = new SkipPast(this);
+  /**
+   * The first data render builds a screenful of the list (LIST_CAP rows, all a narrow layout shows) with the map and
+   * its markers; the other rows once that is painted.
+   */
+  readonly #stages = new StagedRender(this, { stages: 2, active: () => this.#data.state.status === 'ready', afterPaint: true });
   readonly #map = new MapController(this, {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     state: () => {
@@ -163,6 +170,10 @@ export class SiipCommunityMap extends SiipElement {
       this.tileFailed = false;
     }
     if (changed.has('query') || changed.has('cohort') || changed.has('kind') || changed.has('program')) this.listLimit = LIST_PAGE;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterModulesLoaded(() => super.getUpdateComplete(), [this.#stages]);
   }
 
   protected override updated(): void {
@@ -339,7 +350,16 @@ export class SiipCommunityMap extends SiipElement {
   }
 
   #renderList(view: MapView) {
-    const shown = { view, locale: this.locale, selected: this.selected, rovingId: this.#rovingId, limit: this.listLimit, expanded: this.listExpanded };
+    const shown = {
+      view,
+      locale: this.locale,
+      selected: this.selected,
+      rovingId: this.#rovingId,
+      limit: this.listLimit,
+      // The visitor asked for more rows before the rest came: all of them now.
+      built: this.#stages.reached(1) || this.listExpanded || this.listLimit > LIST_PAGE ? this.listLimit : LIST_CAP,
+      expanded: this.listExpanded,
+    };
     return renderCommunityList(shown, {
       choose: (id, button) => this.#choose(id, button),
       keydown: this.#onListKeydown,
@@ -351,7 +371,7 @@ export class SiipCommunityMap extends SiipElement {
   }
 
   override render() {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
+    return html`<div part="base" class="base ${this.#stages.staging ? 'siip-staging' : ''}" dir=${this.direction} lang=${this.locale} @keydown=${this.#onKeydown}>
       ${this.#skip.link(msg('Skip past the map'))}
       ${this.#data.render({ ready: (dataset) => this.#renderReady(dataset) })} ${this.#announcer.render()}
       ${this.#skip.end(msg('End of the map'))}

@@ -15,6 +15,8 @@ async function inColumn(width: number, lang = 'en'): Promise<SiipCommunityMap> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><siip-community-map lang=${lang}></siip-community-map></div>`);
   const el = wrapper.querySelector('siip-community-map')!;
   await waitUntil(() => $(el, '.list__button'), 'list rendered', { timeout: 8000 });
+  // The first render builds a screenful of rows; the rest follow once it is painted.
+  await el.updateComplete;
   return el;
 }
 
@@ -95,6 +97,24 @@ describe('<siip-community-map> in partner columns', () => {
     all.click();
     await waitUntil(() => visible().length === 44, 'every row shown');
     expect(el.shadowRoot!.activeElement).to.equal(visible()[12]);
+  });
+
+  it('builds a screenful of rows with its first render, the rest once that is painted, counts whole from the start', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px"></div>`);
+    const el = document.createElement('siip-community-map') as SiipCommunityMap;
+    wrapper.append(el);
+    // Read in the microtask after the rows first reach the shadow root, before any later task can add more.
+    const first = await new Promise<{ rows: number; all: string }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!$(el, '.list__button')) return;
+        observer.disconnect();
+        resolve({ rows: $$(el, '.list__button').length, all: $(el, '.list__all')!.textContent!.trim() });
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(first).to.deep.equal({ rows: 12, all: 'Show all communities (44)' });
+    await el.updateComplete;
+    expect($$(el, '.list__button')).to.have.length(44);
   });
 
   it('lists every community beside the map, with no "Show all"', async () => {

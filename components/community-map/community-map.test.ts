@@ -89,6 +89,13 @@ describe('<siip-community-map>', () => {
     expect(page.marker('buffalo-ny'), 'no coordinates, no marker').to.equal(undefined);
   });
 
+  it('places markers with a 2D translate, so they are not each a compositing layer of their own', async () => {
+    const page = await mount();
+    await page.mapReady();
+    expect(page.markers()).to.not.be.empty;
+    for (const marker of page.markers()) expect(marker.style.transform).to.match(/^translate\(-?[\d.]+px, ?-?[\d.]+px\)$/);
+  });
+
   it('names markers like "Atlanta, GA — 2020 cohort" for pointer users, and leaves them out of the Tab order', async () => {
     const page = await mount();
     await page.mapReady();

@@ -85,6 +85,26 @@ function inContiguousUs({ lat, lon }: { lat: number; lon: number }): boolean {
 /** A point marker's diameter in em, never under 24 px (the CSS in community-map.styles.ts uses the same figures). */
 const MARKER_EM = 1.75;
 
+type Placed = L.Marker & { _icon?: HTMLElement & { _leaflet_pos?: L.Point }; _zIndex: number; _resetZIndex(): void };
+
+/**
+ * A marker moved with a 2D translate. Leaflet's translate3d makes every marker a compositing layer of its own
+ * (Chromium promotes any 3D transform): a hundred markers were a hundred layers to build, paint and composite in
+ * the first frame, most of its time. Drawn in the marker pane's one layer they look the same, and panning still
+ * only moves that pane's layer; the zoom animation's transition works on a 2D transform as on a 3D one.
+ */
+const FlatMarker = L.Marker.extend({
+  _setPos(this: Placed, pos: L.Point) {
+    const icon = this._icon;
+    if (icon) {
+      icon._leaflet_pos = pos;
+      icon.style.transform = `translate(${pos.x}px,${pos.y}px)`;
+    }
+    this._zIndex = pos.y + (this.options.zIndexOffset ?? 0);
+    this._resetZIndex();
+  },
+}) as unknown as typeof L.Marker;
+
 
 export class LeafletMap {
   readonly map: L.Map;
@@ -389,7 +409,7 @@ export class LeafletMap {
       label.textContent = item.point.number ? this.#callbacks.cohortLabel(item.point.number) : '';
       className = `siip-marker siip-marker--${item.point.kind} siip-color-${item.point.color}${item.point.proxy ? ' siip-marker--proxy' : ''}`;
     }
-    const marker = L.marker([item.lat, item.lon], {
+    const marker = new FlatMarker([item.lat, item.lon], {
       // No iconSize: the CSS sizes markers in em, so they follow the widget's text size.
       icon: L.divIcon({ html: label, className, iconSize: null as unknown as L.PointExpression }),
       keyboard: false,

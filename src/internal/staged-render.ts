@@ -6,6 +6,19 @@ export interface StagedRenderOptions {
   stages: number;
   /** Whether the host shows its data (not its loading or error state): only that view is staged. */
   active: () => boolean;
+  /** Each stage waits for the page to paint the one before, not only for a turn: for what is off-screen anyway. */
+  afterPaint?: boolean;
+}
+
+/** Resolves a task after the next frame, or after 100 ms where no frame comes (a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
 }
 
 /**
@@ -45,7 +58,7 @@ export class StagedRender implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.staging || this.#pending) return;
-    this.#pending = yieldToPage().then(() => {
+    this.#pending = (this.#options.afterPaint ? afterNextPaint() : yieldToPage()).then(() => {
       this.#pending = undefined;
       this.stage++;
       this.#host.requestUpdate();
