@@ -13,29 +13,31 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { leafletTrustedTypes } from './vite/leaflet-trusted-types.mjs';
 import { minifyCssTemplates } from './vite/minify-css-templates.js';
-import { SHIPPED_DATASET_FILE, shippedDatasetIdentity } from './data/shipped-dataset.mjs';
+import { SHIPPED_DATASET_FILE, shippedDatasetWithParts } from './data/shipped-dataset.mjs';
 import { faultsOfShippedDataset } from './src/data/shipped-dataset-faults.js';
 
 const root = import.meta.dirname;
 
 /**
  * The shipped dataset is trusted at run time (used without loading the validator) when its bytes match the
- * identity embedded here, so the build refuses a file validation would change or report on.
+ * identity embedded here, so the build refuses a file validation would change or report on. Its parts (one file
+ * per set of collections a widget shows, `src/data/dataset-store.ts`) are cut from it and trusted the same way.
  */
 function shippedDataset() {
   const faults = faultsOfShippedDataset(JSON.parse(readFileSync(SHIPPED_DATASET_FILE, 'utf8')), isDeepStrictEqual);
   if (faults.length) throw new Error(`data/siip-dataset.json cannot ship:\n  ${faults.slice(0, 20).join('\n  ')}`);
-  return shippedDatasetIdentity();
+  return shippedDatasetWithParts();
 }
 
-/** Copies the dataset, its JSON Schema and the demo pages into the drop-in's dist. */
-function publishAssets(): Plugin {
+/** Copies the dataset, its parts, its JSON Schema and the demo pages into the drop-in's dist. */
+function publishAssets(parts: ReturnType<typeof shippedDataset>['files']): Plugin {
   return {
     name: 'siip-publish-assets',
     generateBundle() {
       for (const file of ['siip-dataset.json', 'siip-dataset.schema.json', 'siip-partner-example.json']) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(resolve(root, 'data', file)) });
       }
+      for (const { fileName, source } of parts) this.emitFile({ type: 'asset', fileName: `data/${fileName}`, source });
       for (const file of readdirSync(resolve(root, 'src/demo'))) {
         if (/\.(html|css|svg|js)$/.test(file)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, 'src/demo', file)) });
       }
@@ -72,9 +74,11 @@ function trimLeafletCss(): Plugin {
 export default defineConfig(({ mode }) => {
   const npm = mode === 'npm';
   const port = Number(process.env.PORT) || 5173;
+  const shipped = shippedDataset();
   return {
     define: {
-      __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDataset()),
+      // The npm build's dataset path leads to the same dist/data, parts included.
+      __SIIP_SHIPPED_DATASET__: JSON.stringify(shipped.identity),
       __SIIP_DATASET_PATH__: JSON.stringify(npm ? '../../../data/siip-dataset.json' : './data/siip-dataset.json'),
     },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
@@ -141,6 +145,6 @@ export default defineConfig(({ mode }) => {
             },
           },
         },
-    plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), trimLeafletCss(), minifyCssTemplates(), publishAssets()],
+    plugins: npm ? [minifyCssTemplates()] : [leafletTrustedTypes(), trimLeafletCss(), minifyCssTemplates(), publishAssets(shipped.files)],
   };
 });

@@ -6,9 +6,21 @@
  * The shipped dataset (recognised by its bytes, see `shipped-dataset.ts`) is used as it is. Any other file loads
  * the validator chunk (`build-dataset.ts`) and is validated in slices, only in the collections the widget shows and
  * the records it reads through their references.
+ *
+ * The built-in dataset in parts: the drop-in's build writes, beside `siip-dataset.json`, one file per set of
+ * collections a widget shows (the roster's and the map's communities, cohorts and programs; the calendar's events;
+ * the pathway finder's professions and communities), each holding those collections, what they refer to and the
+ * sources cited, as a dataset (`data/shipped-dataset.mjs`), and embeds each part's length and SHA-256. A widget
+ * reading the built-in dataset fetches its part (the roster a tenth of the file) and uses it as it is; widgets
+ * showing the same set share it. A part is trusted only by its bytes, like the full file, and never validated:
+ * it is not a whole dataset (a community's professions are left out of the roster's), so its references would fail
+ * validation where the full file's do not. A part that is missing (a site copied only `siip-dataset.json`), cannot
+ * be fetched or is not the one built sends the widget to the full file, which then takes its usual path: used as
+ * it is when it is the shipped file, validated otherwise. After a missing one, widgets go there at once.
  */
 import { fetchJson, type RawFetchResult } from './fetch-json.js';
 import { defaultDatasetUrl } from './default-dataset.js';
+import { SHIPPED_DATASET, type ShippedFileIdentity } from './shipped-dataset.js';
 import type { LoadResult } from './build-dataset.js';
 import type { CollectionName, Dataset } from './schema.js';
 
@@ -21,6 +33,8 @@ interface FileEntry {
 
 const files = new Map<string, FileEntry>();
 const built = new WeakMap<object, Map<string, Promise<LoadResult>>>();
+/** Set once a part was missing: the page reads the full file from then on. */
+let noParts = false;
 
 /** Resolves `src` (space-separated URLs, relative to the page) into absolute URLs. */
 export function resolveSources(src: string | null | undefined, base: string, fallback: () => string): string[] {
@@ -29,11 +43,11 @@ export function resolveSources(src: string | null | undefined, base: string, fal
   return parts.map((part) => new URL(part, base).href);
 }
 
-function acquireFile(url: string): FileEntry {
+function acquireFile(url: string, identity?: ShippedFileIdentity): FileEntry {
   let entry = files.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created: FileEntry = { users: 0, controller, result: fetchJson(url, controller.signal) };
+    const created: FileEntry = { users: 0, controller, result: fetchJson(url, controller.signal, undefined, identity) };
     created.result.then((result) => {
       created.settled = result;
       if (!result.ok && files.get(url) === created) files.delete(url);
@@ -103,21 +117,43 @@ export function leaseDataset(urls: readonly string[], collections?: readonly Col
   // A file at another address than the shipped one is almost always a partner's own or an edited copy: its
   // validator downloads beside the file instead of after it (an exact copy elsewhere is still trusted).
   if (urls.some((url) => url !== defaultDatasetUrl())) loadValidator().catch(() => {});
-  const entries = urls.map((url) => acquireFile(url));
   let released = false;
-  const result = Promise.all(entries.map((entry) => entry.result)).then((fetched): LoadResult | Promise<LoadResult> => {
-    const failure = fetched.find((f) => !f.ok);
-    if (failure && !failure.ok) return failure;
-    return datasetOf(urls, fetched as Fetched[], collections, references);
-  });
-  return {
-    result,
-    release() {
-      if (released) return;
-      released = true;
-      entries.forEach((entry, index) => releaseFile(urls[index], entry));
-    },
+  const held: Array<() => void> = [];
+  const release = () => {
+    released = true;
+    held.splice(0).forEach((free) => free());
   };
+  const acquire = (names: readonly string[], identity?: ShippedFileIdentity) =>
+    Promise.all(
+      names.map((url) => {
+        const entry = acquireFile(url, identity);
+        held.push(() => releaseFile(url, entry));
+        // The full file after an unusable part, for a widget that let go meanwhile: given back at once (aborted).
+        if (released) release();
+        return entry.result;
+      }),
+    );
+  const whole = () =>
+    acquire(urls).then((fetched): LoadResult | Promise<LoadResult> => {
+      const failure = fetched.find((f) => !f.ok);
+      if (failure && !failure.ok) return failure;
+      return datasetOf(urls, fetched as Fetched[], collections, references);
+    });
+  const key = collections?.join('-');
+  const part = !noParts && urls.join(' ') === defaultDatasetUrl() && SHIPPED_DATASET?.parts?.[key!];
+  const result = part
+    ? acquire([urls[0].replace(/json$/, `${key}.json`)], part).then(([file]): LoadResult | Promise<LoadResult> => {
+        if (file.ok && file.trusted) return datasetOf(urls, [file], collections, references);
+        if (!file.ok) {
+          // The widget let go while its part loaded: nothing more to fetch.
+          if (file.reason === 'aborted') return file;
+          // Not on this server (only the full file was copied): later widgets need not ask for theirs.
+          noParts ||= !!file.status;
+        }
+        return whole();
+      })
+    : whole();
+  return { result, release };
 }
 
 /** Forgets cached files (tests, and "Try again" after a partner fixes their file). */

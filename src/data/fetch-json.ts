@@ -3,7 +3,7 @@
  * (then nobody needs to validate it). Part of every widget's core: it must not import the validator.
  */
 import type { DataIssue } from './issues.js';
-import { SHIPPED_DATASET, isShippedDataset } from './shipped-dataset.js';
+import { SHIPPED_DATASET, isShippedDataset, type ShippedFileIdentity } from './shipped-dataset.js';
 
 /** Why a whole dataset could not be used. */
 export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid-json' | 'version' | 'schema' | 'aborted';
@@ -24,8 +24,8 @@ export type RawFetchResult = { ok: true; url: string; data: unknown; trusted?: b
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** Fetches one file and parses its JSON; never throws. */
-export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RawFetchResult> {
+/** Fetches one file and parses its JSON; never throws. `trusted` when it is `identity`'s file (by default the shipped one). */
+export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, identity?: ShippedFileIdentity): Promise<RawFetchResult> {
   const fail = (reason: LoadFailureReason, message: string, extra: Partial<LoadFailure> = {}): LoadFailure => ({
     ok: false,
     url,
@@ -48,7 +48,7 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
   }
   if (!response.ok) return fail('http', `${url} answered ${response.status} ${response.statusText}.`, { status: response.status });
   // The hash runs off the main thread (the digest copies the bytes when called) while the text is decoded and parsed.
-  const shipped = isShippedDataset(bytes).catch(() => false);
+  const shipped = isShippedDataset(bytes, identity).catch(() => false);
   // What response.text() does: UTF-8, byte order mark dropped.
   const text = new TextDecoder().decode(bytes);
   const contentType = response.headers.get('content-type') ?? '';
