@@ -3,13 +3,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
-import { viteAssetImports, slowRoutes, forcedColorsCommand } from './wtr-plugins.mjs';
+import { viteAssetImports, slowRoutes, forcedColorsCommand, shippedDatasetParts } from './wtr-plugins.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
 import { embeddingHazards } from './embedding/hazard-server.mjs';
 import { partnerPages } from './partner-pages/partner-pages-server.mjs';
-import { shippedDatasetIdentity } from '../data/shipped-dataset.mjs';
+import { shippedDatasetWithParts } from '../data/shipped-dataset.mjs';
 
 const executablePath = findChrome();
+// The shipped dataset and its parts, as the drop-in's build embeds and writes them.
+const shipped = shippedDatasetWithParts();
 if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
@@ -31,9 +33,10 @@ export default {
       ts: true,
       tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
       target: 'es2022',
-      // As the builds do: widgets use the shipped dataset without validating it (src/data/shipped-dataset.ts).
-      define: { __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDatasetIdentity()) },
+      // As the builds do: widgets use the shipped dataset (or its parts) without validating it (src/data/shipped-dataset.ts).
+      define: { __SIIP_SHIPPED_DATASET__: JSON.stringify(shipped.identity) },
     }),
+    shippedDatasetParts(shipped.files),
     embeddingHazards(),
     partnerPages(),
   ],

@@ -61,3 +61,18 @@ export function forcedColorsCommand() {
     },
   };
 }
+
+/**
+ * The shipped dataset's parts, where the drop-in's build writes them (beside data/siip-dataset.json), made by the
+ * build's own code from the same file.
+ */
+export function shippedDatasetParts(files) {
+  const byPath = new Map(files.map((file) => [`/data/${file.fileName}`, file]));
+  return {
+    name: 'siip-shipped-dataset-parts',
+    serve(context) {
+      const file = byPath.get(context.path);
+      return file ? { body: file.source, type: 'json' } : undefined;
+    },
+  };
+}

@@ -16,7 +16,7 @@
  * it is not a whole dataset (a community's professions are left out of the roster's), so its references would fail
  * validation where the full file's do not. A part that is missing (a site copied only `siip-dataset.json`), cannot
  * be fetched or is not the one built sends the widget to the full file, which then takes its usual path: used as
- * it is when it is the shipped file, validated otherwise. After a missing one, widgets go there at once.
+ * it is when it is the shipped file, validated otherwise. After a missing or unusable one, widgets go there at once.
  */
 import { fetchJson, type RawFetchResult } from './fetch-json.js';
 import { defaultDatasetUrl } from './default-dataset.js';
@@ -33,7 +33,7 @@ interface FileEntry {
 
 const files = new Map<string, FileEntry>();
 const built = new WeakMap<object, Map<string, Promise<LoadResult>>>();
-/** Set once a part was missing: the page reads the full file from then on. */
+/** Set once a part could not be used: the page reads the full file from then on. */
 let noParts = false;
 
 /** Resolves `src` (space-separated URLs, relative to the page) into absolute URLs. */
@@ -144,12 +144,11 @@ export function leaseDataset(urls: readonly string[], collections?: readonly Col
   const result = part
     ? acquire([urls[0].replace(/json$/, `${key}.json`)], part).then(([file]): LoadResult | Promise<LoadResult> => {
         if (file.ok && file.trusted) return datasetOf(urls, [file], collections, references);
-        if (!file.ok) {
-          // The widget let go while its part loaded: nothing more to fetch.
-          if (file.reason === 'aborted') return file;
-          // Not on this server (only the full file was copied): later widgets need not ask for theirs.
-          noParts ||= !!file.status;
-        }
+        // The widget let go while its part loaded: nothing more to fetch.
+        if (!file.ok && file.reason === 'aborted') return file;
+        // A part not on this server (only the full file was copied), not the one built, or that cannot be recognised
+        // here (no crypto.subtle): later widgets read the full file at once. A network failure may pass.
+        noParts ||= file.ok || !!file.status;
         return whole();
       })
     : whole();
