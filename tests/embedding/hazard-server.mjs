@@ -147,7 +147,8 @@ export function embeddingHazards() {
       // Data on "another origin": the same files, with or without CORS permission.
       const data = /^\/__siip\/(?:(cors|no-cors)\/)?data\/([\w.-]+\.json)$/.exec(urlPath);
       if (data) {
-        const file = [path.join(root, 'data', data[2]), path.join(root, 'data/fixtures', data[2])].find((candidate) => existsSync(candidate));
+        // The built-in dataset's parts exist only where the build writes them.
+        const file = [path.join(root, 'data', data[2]), path.join(root, 'data/fixtures', data[2]), path.join(root, 'dist/data', data[2])].find((candidate) => existsSync(candidate));
         if (!file) return undefined;
         if (data[1] === 'cors') for (const [header, value] of Object.entries(CORS)) context.set(header, value);
         return { body: await readFile(file, 'utf8'), type: 'json' };
