@@ -3,7 +3,8 @@
 // 1,000 and 10,000 communities (first render incl. fetch, and a filter keystroke).
 import '../../components/cohort-roster/cohort-roster.js';
 import type { SiipCohortRoster } from '../../components/cohort-roster/cohort-roster.component.js';
-import { leaseDataset } from '../../src/data/dataset-store.js';
+import { forgetDataset, leaseDataset } from '../../src/data/dataset-store.js';
+import { defaultDatasetUrl } from '../../src/data/default-dataset.js';
 import { blobUrl, fail, freshShippedUrl, medianOf, nationalGrown, nextPaint, publish, round, until } from './bench-utils.js';
 
 const stage = document.getElementById('stage')!;
@@ -84,6 +85,58 @@ const synthetic = (i: number, national: { sources: Array<{ id: string }>; cohort
   sources: [national.sources[0].id],
 });
 
+// The built-in dataset as a partner page reads it (no `src`): the roster's part of it (src/data/dataset-store.ts).
+// Between runs the page-wide store forgets the part, and run.mjs turns the browser's cache off, so each run downloads
+// it again, as the baseline downloads its never-fetched URL of the whole file (what a hand-written element fetches).
+const BUILT_IN = defaultDatasetUrl();
+const ROSTER_PART = BUILT_IN.replace(/json$/, 'communities-cohorts-programs.json');
+
+async function oursOnItsPart(): Promise<number> {
+  forgetDataset([ROSTER_PART]);
+  stage.replaceChildren();
+  const start = performance.now();
+  const el = document.createElement('siip-cohort-roster') as SiipCohortRoster;
+  el.setAttribute('page-size', String(PAGE));
+  stage.append(el);
+  await until(() => el.shadowRoot?.querySelector('.count'));
+  await nextPaint();
+  if (!performance.getEntriesByName(ROSTER_PART).length) throw new Error(`the roster did not read ${ROSTER_PART}`);
+  return performance.now() - start;
+}
+
+/** Bytes of `urls` as downloaded (this server does not compress) and gzip-compressed (CompressionStream, level 6). */
+async function bytesOf(urls: string[]): Promise<{ raw: number; gzip: number }> {
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const body = await (await fetch(url)).arrayBuffer();
+    raw += body.byteLength;
+    gzip += (await new Response(new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength;
+  }
+  return { raw, gzip };
+}
+
+async function builtInParts(): Promise<Array<Record<string, unknown>>> {
+  const partOurs = await medianOf(7, oursOnItsPart);
+  const partBase = await medianOf(7, () => handWritten(freshShippedUrl()));
+  const part = await bytesOf([ROSTER_PART]);
+  const whole = await bytesOf([BUILT_IN]);
+  return [
+    {
+      case: 'built-in dataset (44 communities), default src: its part',
+      'first content ours (ms)': round(partOurs),
+      'first content hand-written (ms)': round(partBase),
+      'first content ratio': round(partOurs / partBase, 2),
+    },
+    {
+      case: 'built-in dataset, data downloaded (raw / gzip bytes): the roster’s part vs the whole file',
+      'data ours (bytes)': `${part.raw} / ${part.gzip}`,
+      'data hand-written (bytes)': `${whole.raw} / ${whole.gzip}`,
+      'data ratio': `${round(part.raw / whole.raw, 3)} / ${round(part.gzip / whole.gzip, 3)}`,
+    },
+  ];
+}
+
 async function run() {
   const rows: Array<Record<string, unknown>> = [];
   // Built-in dataset, default attributes (grouped by cohort): what a partner page shows.
@@ -95,6 +148,8 @@ async function run() {
     'first content hand-written (ms)': round(builtInBase),
     'first content ratio': round(builtInOurs / builtInBase, 2),
   });
+
+  rows.push(...(await builtInParts()));
 
   // The data path alone: what the widgets' store does with the built-in file (fetch, recognise, parse) vs fetch + parse.
   const storeOnly = await medianOf(7, async () => {

@@ -3,7 +3,7 @@
 // Pages set `window.benchResult = { title, rows: [{ ...numbers }], notes? }`.
 import { build, preview } from 'vite';
 import { readdirSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
-import { shippedDatasetIdentity } from '../../data/shipped-dataset.mjs';
+import { shippedDatasetWithParts } from '../../data/shipped-dataset.mjs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright';
@@ -22,14 +22,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
+const shipped = shippedDatasetWithParts();
 await build({
   root,
   configFile: false,
   logLevel: 'warn',
   define: {
     __SIIP_DATASET_PATH__: JSON.stringify('/data/siip-dataset.json'),
-    // As the drop-in: the shipped dataset is trusted, everything else validated.
-    __SIIP_SHIPPED_DATASET__: JSON.stringify(shippedDatasetIdentity()),
+    // As the drop-in: the shipped dataset and its parts are trusted, everything else validated.
+    __SIIP_SHIPPED_DATASET__: JSON.stringify(shipped.identity),
   },
   build: {
     outDir,
@@ -38,9 +39,10 @@ await build({
     rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.replace('.bench.html', ''), join(benchDir, p)])) },
   },
 });
-// The shipped dataset, served where the widgets' default src points.
+// The shipped dataset and its parts, served where the widgets' default src points.
 mkdirSync(join(outDir, 'data'), { recursive: true });
 copyFileSync(join(root, 'data/siip-dataset.json'), join(outDir, 'data/siip-dataset.json'));
+for (const { fileName, source } of shipped.files) writeFileSync(join(outDir, 'data', fileName), source);
 const server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
@@ -49,6 +51,12 @@ let failed = false;
 for (const page of pages) {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   tab.on('pageerror', (error) => console.error(`${page}: ${error.message}`));
+  // Every file a page fetches is downloaded, as on a first visit: the preview server lets the browser revalidate
+  // (304), which would favour whatever a page fetches again at one address (the built-in dataset's parts). The
+  // cache switch needs the Network domain; with no buffers, it keeps no copy of response bodies (which costs time).
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0, maxPostDataSize: 0 });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const url = new URL(relative(root, join(benchDir, page)) + query, base).href;
   try {
     await tab.goto(url);
@@ -71,7 +79,8 @@ await server.close();
 // Issue 13's table, in one place: every ratio with its goal.
 const find = (title, test) => results.find((r) => r.title?.includes(title))?.rows.find(test);
 const GOALS = [
-  ['roster, first content on the built-in dataset ÷ hand-written element', () => find('siip-cohort-roster', (r) => /built-in/.test(r.case))?.['first content ratio'], '≤ 1.5'],
+  ['roster, first content on the built-in dataset (at a fresh address: read whole) ÷ hand-written element', () => find('siip-cohort-roster', (r) => /built-in/.test(r.case))?.['first content ratio'], '≤ 1.5'],
+  ['roster, first content on the built-in dataset, default src (its part) ÷ hand-written element (the whole file)', () => find('siip-cohort-roster', (r) => /default src: its part/.test(r.case))?.['first content ratio'], '≤ 1.5'],
   ['roster, 10,000 communities ÷ plain hand-written table', () => find('siip-cohort-roster', (r) => /10,000/.test(r.case))?.['first content ratio'], '≤ 1.5'],
   ['calendar month, 5,000 events, to content incl. fetch ÷ FullCalendar 6', () => find('siip-event-calendar', (r) => /incl\. fetch/.test(r.case))?.timeRatio, '≤ 0.33'],
   ['map, 100 communities, first markers incl. fetch ÷ bare Leaflet (outlines + markers)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.firstRatio, '≤ 1.3'],
