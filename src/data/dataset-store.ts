@@ -146,9 +146,9 @@ export function leaseDataset(urls: readonly string[], collections?: readonly Col
         if (file.ok && file.trusted) return datasetOf(urls, [file], collections, references);
         // The widget let go while its part loaded: nothing more to fetch.
         if (!file.ok && file.reason === 'aborted') return file;
-        // A part not on this server (only the full file was copied), not the one built, or that cannot be recognised
-        // here (no crypto.subtle): later widgets read the full file at once. A network failure may pass.
-        noParts ||= file.ok || !!file.status;
+        // A part not on this server (only the full file was copied, or a page where it should be), not the one built,
+        // or that cannot be recognised here (no crypto.subtle): later widgets read the full file at once.
+        noParts = true;
         return whole();
       })
     : whole();
