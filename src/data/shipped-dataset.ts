@@ -17,7 +17,7 @@ declare const __SIIP_SHIPPED_DATASET__: ShippedDatasetIdentity | undefined;
 export interface ShippedFileIdentity {
   /** Its length in bytes. */
   bytes: number;
-  /** Lower-case hex SHA-256 of its bytes. */
+  /** The first 128 bits of its bytes' SHA-256, in lower-case hex (why 128: `data/shipped-dataset.mjs`). */
   sha256: string;
 }
 
@@ -40,6 +40,6 @@ export async function isShippedDataset(bytes: ArrayBuffer, identity: ShippedFile
   if (!identity || bytes.byteLength !== identity.bytes || !globalThis.crypto?.subtle) return false;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  for (const byte of digest.subarray(0, 16)) hex += byte.toString(16).padStart(2, '0');
   return hex === identity.sha256;
 }

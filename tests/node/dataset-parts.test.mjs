@@ -15,7 +15,7 @@ const SETS = { 'communities-cohorts-programs': ['communities', 'cohorts', 'progr
 const full = JSON.parse(readFileSync(join(DIST, 'data/siip-dataset.json'), 'utf8'));
 const partFile = (key) => join(DIST, `data/siip-dataset.${key}.json`);
 const parts = Object.fromEntries(Object.keys(SETS).map((key) => [key, JSON.parse(readFileSync(partFile(key), 'utf8'))]));
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** Every id the part's records name through `field`, wherever the field appears in them (steps, state notes…). */
 function named(part, field, collections = COLLECTIONS.filter((name) => name !== 'sources')) {
