@@ -27,9 +27,9 @@ export interface RosterRow {
   name: string;
   lead: string;
   /** The community's states by name in the reader's language and script ("Nueva York", "نيويورك"). */
-  stateNames: string[];
+  stateNames: readonly string[];
   /** Cohorts in programme order. */
-  cohorts: Cohort[];
+  cohorts: readonly Cohort[];
   /**
    * Lower-cased, accent-free text the search matches against, worked out on the first search: a first render
    * of 10,000 rows should not fold 10,000 texts.
@@ -39,7 +39,7 @@ export interface RosterRow {
 
 export interface RosterGroup {
   cohort?: Cohort;
-  rows: RosterRow[];
+  rows: readonly RosterRow[];
 }
 
 /** Cohorts in the order people know them: SIIP by ordinal/year, then the Demonstration cohorts. */
@@ -55,22 +55,34 @@ export function orderedCohorts(dataset: Dataset): Cohort[] {
 
 /**
  * One row per community, with the text a reader sees in `locale`. Plain loops: a partner file may list 10,000
- * communities, and this runs before the first render.
+ * communities, and this runs before the first render. Most communities have one state and one cohort: rows
+ * share those lists (nothing edits a row's lists) instead of making 20,000 of them.
  */
 export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
   const cohortOrder = orderedCohorts(dataset);
   const rank = new Map(cohortOrder.map((cohort, index) => [cohort, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
   const byRank = (a: Cohort, b: Cohort) => rank.get(a)! - rank.get(b)!;
+  const oneCohort = new Map(cohortOrder.map((cohort) => [cohort.id, [cohort] as const]));
+  const oneState = new Map<string, readonly string[]>();
+  const NONE = [] as const;
   return dataset.communities.map((community) => {
-    const cohorts: Cohort[] = [];
-    for (const id of community.cohorts) {
-      const cohort = byId.get(id);
-      if (cohort) cohorts.push(cohort);
+    let cohorts: readonly Cohort[];
+    if (community.cohorts.length === 1) cohorts = oneCohort.get(community.cohorts[0]) ?? NONE;
+    else {
+      const list: Cohort[] = [];
+      for (const id of community.cohorts) {
+        const cohort = byId.get(id);
+        if (cohort) list.push(cohort);
+      }
+      if (list.length > 1) list.sort(byRank);
+      cohorts = list;
     }
-    if (cohorts.length > 1) cohorts.sort(byRank);
-    const stateNames: string[] = [];
-    for (const code of community.states) stateNames.push(stateName(code, locale));
+    let stateNames: readonly string[];
+    if (community.states.length === 1) {
+      const code = community.states[0];
+      stateNames = oneState.get(code) ?? oneState.set(code, [stateName(code, locale)]).get(code)!;
+    } else stateNames = community.states.map((code) => stateName(code, locale));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
     return { community, name, lead, stateNames, cohorts, searchText: undefined };
@@ -93,11 +105,15 @@ function searchTextOf(row: RosterRow, locale: string): string {
   );
 }
 
-/** The rows that pass every filter, in their order; `locale` is the rows' (the search folds their text on its first use). */
-export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): RosterRow[] {
+/**
+ * The rows that pass every filter, in their order (the same list when no filter is set); `locale` is the rows'
+ * (the search folds their text on its first use).
+ */
+export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): readonly RosterRow[] {
   const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
+  if (!filters.cohort && !filters.state && !filters.kind && terms.length === 0) return rows;
   return rows.filter(
     (row) =>
       (!filters.cohort || row.cohorts.some((cohort) => cohort.id === filters.cohort)) &&
@@ -161,6 +177,7 @@ export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: stri
 
 /** Where the community with `id` is among the grouped rows, in display order; -1 when it is not there. */
 export function positionOf(groups: readonly RosterGroup[], id: string): number {
+  if (!id) return -1;
   let before = 0;
   for (const group of groups) {
     const at = group.rows.findIndex((row) => row.community.id === id);
