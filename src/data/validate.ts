@@ -4,7 +4,7 @@
  * ones are dropped and reported by path, and references between records are
  * checked (ids exist, no duplicates).
  *
- * Each record first meets the fast path (ajv code generated from the zod schema,
+ * Each record first meets the fast path (checks compiled at build time from the zod schema,
  * see `fast-path-schema.ts`), which accepts only what zod would accept unchanged;
  * zod sees the rest and repairs or skips it exactly as before. A scope limits the
  * work to the collections a widget shows and the records it reads through their
@@ -408,7 +408,7 @@ function* checkReferences(
 type Segment = PropertyKey;
 
 /**
- * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
+ * The fast path: the check compiled from the schema (see `fast-path-schema.ts`) says the record is
  * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
  * records of most files take it; the others go through zod below, which repairs and reports as it always did.
  */
