@@ -27,9 +27,9 @@ export interface RosterRow {
   name: string;
   lead: string;
   /** The community's states by name in the reader's language and script ("Nueva York", "نيويورك"). */
-  stateNames: readonly string[];
+  stateNames: string[];
   /** Cohorts in programme order. */
-  cohorts: readonly Cohort[];
+  cohorts: Cohort[];
   /**
    * Lower-cased, accent-free text the search matches against, worked out on the first search: a first render
    * of 10,000 rows should not fold 10,000 texts.
@@ -55,34 +55,22 @@ export function orderedCohorts(dataset: Dataset): Cohort[] {
 
 /**
  * One row per community, with the text a reader sees in `locale`. Plain loops: a partner file may list 10,000
- * communities, and this runs before the first render. Most communities have one state and one cohort: rows
- * share those lists (nothing edits a row's lists) instead of making 20,000 of them.
+ * communities, and this runs before the first render.
  */
 export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
   const cohortOrder = orderedCohorts(dataset);
   const rank = new Map(cohortOrder.map((cohort, index) => [cohort, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
   const byRank = (a: Cohort, b: Cohort) => rank.get(a)! - rank.get(b)!;
-  const oneCohort = new Map(cohortOrder.map((cohort) => [cohort.id, [cohort] as const]));
-  const oneState = new Map<string, readonly string[]>();
-  const NONE = [] as const;
   return dataset.communities.map((community) => {
-    let cohorts: readonly Cohort[];
-    if (community.cohorts.length === 1) cohorts = oneCohort.get(community.cohorts[0]) ?? NONE;
-    else {
-      const list: Cohort[] = [];
-      for (const id of community.cohorts) {
-        const cohort = byId.get(id);
-        if (cohort) list.push(cohort);
-      }
-      if (list.length > 1) list.sort(byRank);
-      cohorts = list;
+    const cohorts: Cohort[] = [];
+    for (const id of community.cohorts) {
+      const cohort = byId.get(id);
+      if (cohort) cohorts.push(cohort);
     }
-    let stateNames: readonly string[];
-    if (community.states.length === 1) {
-      const code = community.states[0];
-      stateNames = oneState.get(code) ?? oneState.set(code, [stateName(code, locale)]).get(code)!;
-    } else stateNames = community.states.map((code) => stateName(code, locale));
+    if (cohorts.length > 1) cohorts.sort(byRank);
+    const stateNames: string[] = [];
+    for (const code of community.states) stateNames.push(stateName(code, locale));
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
     return { community, name, lead, stateNames, cohorts, searchText: undefined };
