@@ -196,10 +196,16 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
   const read = readCollections(scope);
+  // The loops over records are plain functions called a step at a time rather than the generator's own loops, so
+  // the engine can optimise them between calls early in a first validation (where most of its time goes).
+  const checkRange = (name: CollectionName, from: number, to: number) => {
+    for (let index = from; index < to; index++) check(name, index);
+  };
   for (const name of shown) {
-    for (let index = 0; index < lists[name].length; index++) {
-      check(name, index);
-      if (index % STEP === STEP - 1 && due()) yield;
+    const count = lists[name].length;
+    for (let from = 0; from < count; from += STEP) {
+      checkRange(name, from, Math.min(count, from + STEP));
+      if (due()) yield;
     }
   }
 
@@ -229,23 +235,27 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       requested[name].add(id);
       for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
-    let checked = 0;
+    /** Follows the references of records [from, to) of a collection, checking the records they name. */
+    const followRange = (name: CollectionName, from: number, to: number) => {
+      for (let next = from; next < to; next++) {
+        forEachReference(name, collections[name][next], want);
+        // In file order, so of two records with the same id the later one is the one skipped.
+        for (let w = 0; w < wanted.length; w++) check(wanted[w][0], wanted[w][1]);
+        wanted.length = 0;
+      }
+    };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
-        for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
+        while (followed[name] < collections[name].length) {
           grew = true;
-          forEachReference(name, collections[name][next], want);
-          // In file order, so of two records with the same id the later one is the one skipped.
-          for (let w = 0; w < wanted.length; w++) {
-            check(wanted[w][0], wanted[w][1]);
-            if (++checked % STEP === 0 && due()) yield;
-          }
-          wanted.length = 0;
-          if (next % (STEP * 8) === STEP * 8 - 1 && due()) yield;
+          const from = followed[name];
+          followed[name] = Math.min(collections[name].length, from + STEP);
+          followRange(name, from, followed[name]);
+          if (due()) yield;
         }
       }
     }
@@ -319,14 +329,19 @@ function* checkReferences(
     const kept = Object.fromEntries(Object.entries(map).map(([key, value]) => [key, checkSources(value, () => `${path()}.${key}`)]));
     return Object.entries(kept).every(([key, value]) => map[key] === value) ? map : kept;
   };
-  const pause = (i: number) => i % (STEP * 8) === STEP * 8 - 1 && due();
-
+  const CHUNK = STEP * 8;
+  /** Checks the sources of records [from, to) of a collection (a plain function, see `checkRange`). */
+  const sourcesRange = (name: CollectionName, from: number, to: number) => {
+    const records = collections[name];
+    for (let i = from; i < to; i++) {
+      if (!allKnown(records[i].sources, ids.sources)) records[i] = checkSources(records[i], () => `${name}[${positions[name][i]}]`);
+    }
+  };
   for (const name of COLLECTION_NAMES) {
     if (name === 'sources' || !read.has('sources')) continue;
-    const records = collections[name];
-    for (let i = 0; i < records.length; i++) {
-      if (!allKnown(records[i].sources, ids.sources)) records[i] = checkSources(records[i], () => `${name}[${positions[name][i]}]`);
-      if (pause(i)) yield;
+    for (let from = 0; from < collections[name].length; from += CHUNK) {
+      sourcesRange(name, from, Math.min(collections[name].length, from + CHUNK));
+      if (due()) yield;
     }
   }
   collections.professions = collections.professions.map((profession, i) => {
@@ -366,20 +381,25 @@ function* checkReferences(
   positions.cohorts = cohortPositions;
   const communities = collections.communities;
   const communityPath = (i: number) => () => `communities[${positions.communities[i]}]`;
-  for (let i = 0; i < communities.length; i++) {
-    let community = communities[i];
-    if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
-      community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)()}.cohorts`, 'cohort'));
+  const communitiesRange = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      let community = communities[i];
+      if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
+        community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)()}.cohorts`, 'cohort'));
+      }
+      if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
+        community = withField(
+          community,
+          'professions',
+          keepKnown(community.professions, ids.professions, () => `${communityPath(i)()}.professions`, 'profession'),
+        );
+      }
+      communities[i] = community;
     }
-    if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
-      community = withField(
-        community,
-        'professions',
-        keepKnown(community.professions, ids.professions, () => `${communityPath(i)()}.professions`, 'profession'),
-      );
-    }
-    communities[i] = community;
-    if (pause(i)) yield;
+  };
+  for (let from = 0; from < communities.length; from += CHUNK) {
+    communitiesRange(from, Math.min(communities.length, from + CHUNK));
+    if (due()) yield;
   }
   const events = collections.events;
   for (let i = 0; i < events.length; i++) {
@@ -401,7 +421,7 @@ function* checkReferences(
       event = rest as typeof event;
     }
     events[i] = event;
-    if (pause(i)) yield;
+    if (i % CHUNK === CHUNK - 1 && due()) yield;
   }
 }
 
