@@ -235,27 +235,23 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       requested[name].add(id);
       for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
-    /** Follows the references of records [from, to) of a collection, checking the records they name. */
-    const followRange = (name: CollectionName, from: number, to: number) => {
-      for (let next = from; next < to; next++) {
-        forEachReference(name, collections[name][next], want);
-        // In file order, so of two records with the same id the later one is the one skipped.
-        for (let w = 0; w < wanted.length; w++) check(wanted[w][0], wanted[w][1]);
-        wanted.length = 0;
-      }
-    };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
+    let work = 0;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
-        while (followed[name] < collections[name].length) {
+        for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
           grew = true;
-          const from = followed[name];
-          followed[name] = Math.min(collections[name].length, from + STEP);
-          followRange(name, from, followed[name]);
-          if (due()) yield;
+          forEachReference(name, collections[name][next], want);
+          // In file order, so of two records with the same id the later one is the one skipped.
+          for (let w = 0; w < wanted.length; w++) {
+            check(wanted[w][0], wanted[w][1]);
+            if (++work % STEP === 0 && due()) yield;
+          }
+          wanted.length = 0;
+          if (++work % STEP === 0 && due()) yield;
         }
       }
     }
