@@ -1,50 +1,11 @@
-// Build-time only (`npm run schema`): turns ajv's standalone code for the fast path into what the browser needs.
-// - booleanOnly: the fast path asks only "valid or not", so the error objects ajv builds (paths, keywords, params)
-//   and the options every nested check passes on to build them are dropped; error lists keep their lengths, which
-//   ajv's code uses to decide (anyOf and the like), so every check answers exactly as before.
+// Build-time only (`npm run schema`): the fast path's checks as the browser gets them.
+// - compileChecks: the fast-path JSON Schema compiled straight into yes-or-no checks, with none of the error
+//   bookkeeping of ajv's standalone code (ajv's code stays the reference: data/build-schema.mjs proves both answer
+//   alike on every record of the dataset and the fixtures and thousands of variants).
 // - splitModules: one module per group of collections, so a widget downloads only the checks of the collections
 //   it validates; what several groups share sits in the first module, which the others import.
 
-/** Index just past the object literal that opens at `code[start]` (strings skipped; ajv emits no `{` elsewhere). */
-function endOfObject(code, start) {
-  let depth = 0;
-  for (let i = start; i < code.length; i++) {
-    const c = code[i];
-    if (c === '"') {
-      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i + 1;
-  }
-  throw new Error('fast-path code: an unbalanced object');
-}
-
 const withoutStrings = (code) => code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-
-/** ajv's standalone code with every error object and every error-building option removed. */
-export function booleanOnly(code) {
-  const SITES =
-    /(\[)\{instancePath|(= )\{instancePath|(, )\{instancePath|(function validate\d+\(data), \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)/g;
-  let out = '';
-  let at = 0;
-  for (let match; (match = SITES.exec(code)); ) {
-    out += code.slice(at, match.index);
-    if (match[4]) {
-      out += `${match[4]})`;
-      at = SITES.lastIndex;
-      continue;
-    }
-    const [, list, kept, call] = match;
-    const end = endOfObject(code, match.index + (list ?? kept ?? call).length);
-    if (list) out += '[0'; // an error list of one: its length still counts
-    else if (kept) out += '= 0'; // an error about to join a list
-    // a nested check's options: dropped
-    at = SITES.lastIndex = end;
-  }
-  out += code.slice(at);
-  const left = withoutStrings(out).match(/\b(?:instancePath|parentData|parentDataProperty|rootData|schemaPath)\b/);
-  if (left) throw new Error(`fast-path code: ajv's output changed (it still uses ${left[0]}); teach data/fast-path-code.mjs about it`);
-  return out;
-}
 
 /** The top-level statements of the code, with the names each declares and uses. */
 function statements(code) {
@@ -122,4 +83,126 @@ export function splitModules(code, groups) {
       return [file, head + body.join('') + tail];
     }),
   );
+}
+
+const ANNOTATIONS = new Set(['$schema', 'description', 'title', 'default', 'examples', '$comment', 'definitions']);
+const KEYWORDS = new Set(['$ref', 'type', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', 'pattern', 'minLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'items', 'properties', 'required', 'additionalProperties', 'propertyNames']);
+/** Keywords that need statements (loops over keys or items, several branches): their schema gets a function. */
+const NEEDS_FUNCTION = ['items', 'properties', 'required', 'additionalProperties', 'propertyNames', 'anyOf', 'oneOf'];
+/** ajv's type checks, word for word (`number` and `integer` exclude NaN and infinities). */
+const TYPES = {
+  object: (x) => `(${x} && typeof ${x} == "object" && !Array.isArray(${x}))`,
+  array: (x) => `Array.isArray(${x})`,
+  string: (x) => `typeof ${x} === "string"`,
+  boolean: (x) => `typeof ${x} === "boolean"`,
+  number: (x) => `(typeof ${x} == "number" && isFinite(${x}))`,
+  integer: (x) => `(typeof ${x} == "number" && !(${x} % 1) && !isNaN(${x}) && isFinite(${x}))`,
+  null: (x) => `${x} === null`,
+};
+
+/**
+ * Compiles the fast path's JSON Schema (draft-07, the few keywords `fast-path-schema.ts` produces) straight into
+ * yes-or-no checks: a function per object, list or shared definition, everything else inline, and none of the error
+ * bookkeeping ajv's code carries (which made a first call, before the engine optimises, several times slower).
+ * ajv's standalone code stays the reference: the build proves both answer alike on every record of the dataset and
+ * the fixtures and thousands of variants. `entries` maps each export to a JSON pointer
+ * (`#/properties/communities/items`). Returns code in the shape `splitModules` reads (`validateN`, `patternN`,
+ * `schemaN`).
+ */
+export function compileChecks(root, entries) {
+  const out = [];
+  const functions = new Map(); // schema node → its function's name
+  let counter = 0;
+  const resolve = (pointer) => {
+    if (!pointer.startsWith('#/')) throw new Error(`fast-path code: an external $ref ${pointer}`);
+    let node = root;
+    for (const part of pointer.slice(2).split('/')) node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined) throw new Error(`fast-path code: $ref ${pointer} resolves to nothing`);
+    return node;
+  };
+  const hoist = (kind, text) => {
+    const name = `${kind}${counter++}`;
+    out.push(`const ${name} = ${text};`);
+    return name;
+  };
+  const literal = (value) => {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return JSON.stringify(value);
+    throw new Error('fast-path code: only primitive enum and const values are supported');
+  };
+  const and = (parts) => (parts.length === 0 ? 'true' : `(${parts.join(' && ')})`);
+
+  /** An expression that is true when the variable `x` passes `schema`. */
+  const test = (schema, x) => {
+    if (schema === true) return 'true';
+    if (schema === false) return 'false';
+    for (const key of Object.keys(schema)) {
+      if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key)) throw new Error(`fast-path code: the keyword ${key} is not supported; teach data/fast-path-code.mjs about it`);
+    }
+    if (NEEDS_FUNCTION.some((key) => schema[key] !== undefined)) return `${fn(schema)}(${x})`;
+    const parts = [];
+    if (schema.$ref) parts.push(`${fn(resolve(schema.$ref))}(${x})`);
+    if (schema.type !== undefined) {
+      if (typeof schema.type !== 'string' || !TYPES[schema.type]) throw new Error(`fast-path code: type ${JSON.stringify(schema.type)}`);
+      parts.push(TYPES[schema.type](x));
+    }
+    if (schema.const !== undefined) parts.push(`${x} === ${literal(schema.const)}`);
+    if (schema.enum) {
+      const values = schema.enum.map(literal);
+      parts.push(values.length > 4 ? `${hoist('schema', `new Set([${values.join(',')}])`)}.has(${x})` : `(${values.map((v) => `${x} === ${v}`).join(' || ')})`);
+    }
+    // A keyword applies to values of its type only; where the schema's own type asserts that, no guard is needed.
+    const only = (types, guard, check) => parts.push(types.includes(schema.type) ? check : `(${guard} || ${check})`);
+    if (schema.minLength !== undefined) only(['string'], `typeof ${x} !== "string"`, `${x}.length >= ${schema.minLength}`);
+    if (schema.pattern !== undefined) only(['string'], `typeof ${x} !== "string"`, `${hoist('pattern', `new RegExp(${JSON.stringify(schema.pattern)}, "")`)}.test(${x})`);
+    const number = (check) => only(['number', 'integer'], `typeof ${x} != "number"`, check);
+    if (schema.maximum !== undefined) number(`${x} <= ${schema.maximum}`);
+    if (schema.minimum !== undefined) number(`${x} >= ${schema.minimum}`);
+    if (schema.exclusiveMaximum !== undefined) number(`${x} < ${schema.exclusiveMaximum}`);
+    if (schema.exclusiveMinimum !== undefined) number(`${x} > ${schema.exclusiveMinimum}`);
+    if (schema.minItems !== undefined) only(['array'], `!Array.isArray(${x})`, `${x}.length >= ${schema.minItems}`);
+    for (const sub of schema.allOf ?? []) parts.push(test(sub, x));
+    return and(parts);
+  };
+
+  /** The function that checks `schema`, made once per schema node. */
+  const fn = (schema) => {
+    let name = functions.get(schema);
+    if (name) return name;
+    name = `validate${counter++}`;
+    functions.set(schema, name);
+    const { items, properties = {}, required = [], additionalProperties, propertyNames, anyOf, oneOf, ...rest } = schema;
+    const body = [];
+    const own = test(rest, 'x');
+    if (own !== 'true') body.push(`if(!${own})return false;`);
+    if (items !== undefined) {
+      if (typeof items !== 'object' || Array.isArray(items)) throw new Error('fast-path code: only one schema for all items is supported');
+      const loop = `for(let i=0;i<x.length;i++){const v=x[i];if(!${test(items, 'v')})return false;}`;
+      body.push(schema.type === 'array' ? loop : `if(Array.isArray(x))${loop}`);
+    }
+    if (anyOf) body.push(`if(!(${anyOf.map((sub) => test(sub, 'x')).join(' || ')}))return false;`);
+    if (oneOf) body.push(`if((${oneOf.map((sub) => `+${test(sub, 'x')}`).join(' ')}) !== 1)return false;`);
+    const known = Object.keys(properties);
+    if (known.length || required.length || additionalProperties !== undefined || propertyNames !== undefined) {
+      const object = [];
+      for (const key of required) if (!known.includes(key)) object.push(`if(x[${JSON.stringify(key)}] === undefined)return false;`);
+      const extra = additionalProperties === undefined || additionalProperties === true ? undefined : additionalProperties;
+      if (extra !== undefined || propertyNames !== undefined) {
+        const isKnown = known.length ? `${hoist('schema', `new Set([${known.map((k) => JSON.stringify(k)).join(',')}])`)}.has(k)` : 'false';
+        const each = [];
+        if (propertyNames !== undefined) each.push(`if(!${test(propertyNames, 'k')})return false;`);
+        if (extra === false) each.push(`if(!${isKnown})return false;`);
+        else if (extra !== undefined) each.push(`if(!${isKnown}){const v=x[k];if(!${test(extra, 'v')})return false;}`);
+        object.push(`for(const k in x){${each.join('')}}`);
+      }
+      for (const key of known) {
+        const present = required.includes(key) ? 'v === undefined ||' : 'v !== undefined &&';
+        object.push(`{const v=x[${JSON.stringify(key)}];if(${present} !${test(properties[key], 'v')})return false;}`);
+      }
+      body.push(schema.type === 'object' ? object.join('') : `if(${TYPES.object('x')}){${object.join('')}}`);
+    }
+    out.push(`function ${name}(x){${body.join('')}return true;}`);
+    return name;
+  };
+  const exported = Object.entries(entries).map(([name, pointer]) => `export const ${name} = ${fn(resolve(pointer))};`);
+  return exported.join('') + out.join('');
 }

@@ -279,7 +279,7 @@ export class SiipCohortRoster extends SiipElement {
     this.#focus.focusRowAt(shownBefore);
   }
 
-  #download(rows: RosterRow[]): void {
+  #download(rows: readonly RosterRow[]): void {
     const locale = this.locale;
     void this.#csv.load().then((module) => module?.downloadRosterCsv(this.renderRoot, rows, locale));
   }
@@ -329,7 +329,7 @@ export class SiipCohortRoster extends SiipElement {
   }
 
   /** One table for every cohort, one page of rows, and one "Show more" for the whole table. */
-  #renderBody(dataset: Dataset, rows: RosterRow[], cohorts: Cohort[], locale: string, firstRender: boolean) {
+  #renderBody(dataset: Dataset, rows: readonly RosterRow[], cohorts: Cohort[], locale: string, firstRender: boolean) {
     const groups = this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     // The open community is always on the page, even when a linked widget chose one beyond "Show more".
     const selectedAt = positionOf(groups, this.selected);

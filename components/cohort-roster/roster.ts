@@ -39,7 +39,7 @@ export interface RosterRow {
 
 export interface RosterGroup {
   cohort?: Cohort;
-  rows: RosterRow[];
+  rows: readonly RosterRow[];
 }
 
 /** Cohorts in the order people know them: SIIP by ordinal/year, then the Demonstration cohorts. */
@@ -93,11 +93,15 @@ function searchTextOf(row: RosterRow, locale: string): string {
   );
 }
 
-/** The rows that pass every filter, in their order; `locale` is the rows' (the search folds their text on its first use). */
-export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): RosterRow[] {
+/**
+ * The rows that pass every filter, in their order (the same list when no filter is set); `locale` is the rows'
+ * (the search folds their text on its first use).
+ */
+export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, locale: string): readonly RosterRow[] {
   const terms = normalizeForSearch(filters.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
+  if (!filters.cohort && !filters.state && !filters.kind && terms.length === 0) return rows;
   return rows.filter(
     (row) =>
       (!filters.cohort || row.cohorts.some((cohort) => cohort.id === filters.cohort)) &&
@@ -161,6 +165,7 @@ export function statesInUse(dataset: Dataset, locale = 'en'): Array<{ code: stri
 
 /** Where the community with `id` is among the grouped rows, in display order; -1 when it is not there. */
 export function positionOf(groups: readonly RosterGroup[], id: string): number {
+  if (!id) return -1;
   let before = 0;
   for (const group of groups) {
     const at = group.rows.findIndex((row) => row.community.id === id);

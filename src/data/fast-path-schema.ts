@@ -1,5 +1,5 @@
 /**
- * Build-time only (`npm run schema`): the JSON Schemas from which ajv compiles the fast path of validation
+ * Build-time only (`npm run schema`): the JSON Schemas from which the fast path of validation is compiled
  * (`src/data/generated/dataset-check.js`), one per collection, derived from the zod schema in `schema.ts`.
  *
  * The fast path may only say "valid" when zod would accept the record AND return it unchanged (zod trims text,

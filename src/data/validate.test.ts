@@ -171,6 +171,47 @@ describe('validation', () => {
     // Without `references`, every referred collection is followed and checked, as before.
     expect(paths(everything)).to.include.members(['communities[0].sources[1]', 'communities[0].professions[0]', 'communities[0].professions[1]']);
   });
+
+  it('follows and checks the sources that professions’ licensing boards and directory cite', () => {
+    const source = (id: string, url = `https://${id}.example.org/`) => ({ id, title: id, url, accessed: '2026' });
+    const data = {
+      schemaVersion: '1.1.0',
+      dataVersion: 't',
+      asOf: '2026-01-01',
+      sources: [source('s'), source('board-source'), source('directory-source'), source('hostile-source', 'javascript:alert(1)')],
+      professions: [
+        {
+          id: 'nurse',
+          name: 'Nurse',
+          boardKind: 'board of nursing',
+          boards: { GA: { name: 'Georgia Board of Nursing', url: 'https://sos.ga.example.org/', sources: ['board-source', 'hostile-source', 'ghost-source'] } },
+          directory: { name: 'NCSBN', url: 'https://ncsbn.example.org/', sources: ['directory-source', 'ghost-directory-source'] },
+          steps: [{ id: 'exam', order: 1, kind: 'required', title: 'Exam', description: 'Pass it', variesByState: false, sources: ['s'] }],
+          sources: ['s'],
+        },
+      ],
+    };
+    const before = JSON.stringify(data);
+    // The pathway finder's scope, and everything.
+    for (const scope of [{ collections: ['professions', 'communities'] as CollectionName[] }, {}]) {
+      const result = validateDataset(data, scope);
+      const label = JSON.stringify(scope);
+      expect(result.ok, label).to.equal(true);
+      if (!result.ok) continue;
+      const paths = result.issues.map((issue) => issue.path);
+      expect(result.dataset.sources.map((s) => s.id), label).to.have.members(['s', 'board-source', 'directory-source']);
+      expect(paths, `${label} ${JSON.stringify(paths)}`).to.include.members([
+        'sources[3].url',
+        'professions[0].boards.GA.sources[1]',
+        'professions[0].boards.GA.sources[2]',
+        'professions[0].directory.sources[1]',
+      ]);
+      const [nurse] = result.dataset.professions;
+      expect(nurse.boards?.GA?.sources, label).to.deep.equal(['board-source']);
+      expect(nurse.directory?.sources, label).to.deep.equal(['directory-source']);
+    }
+    expect(JSON.stringify(data)).to.equal(before);
+  });
 });
 
 describe('validation in slices', () => {

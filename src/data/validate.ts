@@ -4,7 +4,7 @@
  * ones are dropped and reported by path, and references between records are
  * checked (ids exist, no duplicates).
  *
- * Each record first meets the fast path (ajv code generated from the zod schema,
+ * Each record first meets the fast path (checks compiled at build time from the zod schema,
  * see `fast-path-schema.ts`), which accepts only what zod would accept unchanged;
  * zod sees the rest and repairs or skips it exactly as before. A scope limits the
  * work to the collections a widget shows and the records it reads through their
@@ -87,11 +87,9 @@ export interface ValidationScope {
  * collections the scope reads (`fast-checks.ts`).
  */
 export function validateDataset(data: Raw, scope: ValidationScope, checks: FastChecks): ValidationResult {
-  const steps = validationSteps(data, scope, checks);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  const next = validationSteps(data, scope, checks, () => false).next();
+  if (!next.done) throw new Error('siip-widgets: validation paused when it was not asked to');
+  return next.value;
 }
 
 /** The longest the validator keeps the main thread before it lets the page respond (ms). */
@@ -102,33 +100,37 @@ export const SLICE_MS = 8;
  * file never blocks input or rendering for long (one record is far below that).
  */
 export async function validateDatasetInSlices(data: Raw, scope: ValidationScope, checks: FastChecks, sliceMs = SLICE_MS): Promise<ValidationResult> {
-  const steps = validationSteps(data, scope, checks);
   let sliceStart = performance.now();
+  // The steps pause only when their slice is used up: resuming a generator every few records cost more than the checks.
+  const steps = validationSteps(data, scope, checks, () => performance.now() - sliceStart > sliceMs);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    if (performance.now() - sliceStart > sliceMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    await yieldToPage();
+    sliceStart = performance.now();
   }
 }
 
+type Visit = (collection: CollectionName, id: string) => void;
+
+function visitEach(collection: CollectionName, list: unknown, visit: Visit): void {
+  if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') visit(collection, id);
+}
+
 /** Calls `visit` with each [collection, id] a validated record refers to. */
-function forEachReference(name: CollectionName, record: Raw, visit: (collection: CollectionName, id: string) => void): void {
-  const each = (collection: CollectionName, list: unknown) => {
-    if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') visit(collection, id);
-  };
-  if (name !== 'sources') each('sources', record.sources);
+function forEachReference(name: CollectionName, record: Raw, visit: Visit): void {
+  if (name !== 'sources') visitEach('sources', record.sources, visit);
   if (typeof record.program === 'string') visit('programs', record.program);
-  if (name === 'communities' || name === 'events') each('cohorts', record.cohorts);
-  if (name === 'communities') each('professions', record.professions);
-  if (name === 'events') each('communities', record.communities);
+  if (name === 'communities' || name === 'events') visitEach('cohorts', record.cohorts, visit);
+  if (name === 'communities') visitEach('professions', record.professions, visit);
+  if (name === 'events') visitEach('communities', record.communities, visit);
   if (name === 'professions') {
     for (const step of record.steps as Raw[]) {
-      each('sources', step.sources);
-      for (const note of Object.values((step.stateNotes ?? {}) as Record<string, Raw>)) each('sources', note.sources);
+      visitEach('sources', step.sources, visit);
+      for (const note of Object.values((step.stateNotes ?? {}) as Record<string, Raw>)) visitEach('sources', note.sources, visit);
     }
+    for (const board of Object.values((record.boards ?? {}) as Record<string, Raw>)) visitEach('sources', board.sources, visit);
+    if (record.directory) visitEach('sources', (record.directory as Raw).sources, visit);
   }
 }
 
@@ -138,8 +140,8 @@ function forEachReference(name: CollectionName, record: Raw, visit: (collection:
  */
 const STEP = 16;
 
-/** The validation itself, a few records per step, so callers decide when to pause. */
-function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks): Generator<void, ValidationResult> {
+/** The validation itself: it checks `due()` every few records and pauses (yields) when it says so. */
+function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks, due: () => boolean): Generator<void, ValidationResult> {
   const header = DatasetHeader.safeParse(data);
   if (!header.success) {
     const issues = toDataIssues(header.error.issues);
@@ -166,35 +168,44 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks)
     const shown = !scope.collections || scope.collections.includes(name);
     if (records !== undefined && !Array.isArray(records) && shown) issues.push({ path: name, message: 'should be a list' });
   }
+  const { trusted } = scope;
+  const accepts = {} as Record<CollectionName, (record: unknown) => boolean>;
   const check = (name: CollectionName, index: number) => {
     const record = lists[name][index];
     let valid: Raw & { id: string };
     // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
-    if (isObject(record) && (scope.trusted?.has(record) || fastCheck(name, record, checks))) valid = record as Raw & { id: string };
+    if (trusted?.has(record as object) || (accepts[name] ??= acceptor(name, checks))(record)) valid = record as Raw & { id: string };
     else {
       const outcome = repairRecord(name, record, [name, index]);
       if (outcome.issues.length) issues.push(...outcome.issues);
       if (!outcome.record) return;
       valid = outcome.record;
     }
-    if (seen[name].has(valid.id)) {
+    const ids = seen[name];
+    const before = ids.size;
+    if (ids.add(valid.id).size === before) {
       issues.push({
         path: `${name}[${index}].id`,
         message: `duplicates the id "${valid.id}"; the later record was skipped`,
       });
       return;
     }
-    seen[name].add(valid.id);
     collections[name].push(valid);
     positions[name].push(index);
   };
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
   const read = readCollections(scope);
+  // The loops over records are plain functions called a step at a time rather than the generator's own loops, so
+  // the engine can optimise them between calls early in a first validation (where most of its time goes).
+  const checkRange = (name: CollectionName, from: number, to: number) => {
+    for (let index = from; index < to; index++) check(name, index);
+  };
   for (const name of shown) {
-    for (let index = 0; index < lists[name].length; index++) {
-      check(name, index);
-      if (index % STEP === STEP - 1) yield;
+    const count = lists[name].length;
+    for (let from = 0; from < count; from += STEP) {
+      checkRange(name, from, Math.min(count, from + STEP));
+      if (due()) yield;
     }
   }
 
@@ -218,15 +229,16 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks)
       return map;
     };
     const wanted: Array<[CollectionName, number]> = [];
+    const follows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, !shown.includes(name) && read.has(name)])) as Record<CollectionName, boolean>;
     const want = (name: CollectionName, id: string) => {
-      if (shown.includes(name) || !read.has(name) || requested[name].has(id)) return;
+      if (!follows[name] || requested[name].has(id)) return;
       requested[name].add(id);
       for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
-    let checked = 0;
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
+    let work = 0;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
@@ -236,10 +248,10 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks)
           // In file order, so of two records with the same id the later one is the one skipped.
           for (let w = 0; w < wanted.length; w++) {
             check(wanted[w][0], wanted[w][1]);
-            if (++checked % STEP === 0) yield;
+            if (++work % STEP === 0 && due()) yield;
           }
           wanted.length = 0;
-          if (next % (STEP * 8) === STEP * 8 - 1) yield;
+          if (++work % STEP === 0 && due()) yield;
         }
       }
     }
@@ -251,7 +263,7 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks)
     }
   }
 
-  yield* checkReferences(collections, positions, issues, read);
+  yield* checkReferences(collections, positions, seen, issues, read, due);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
 }
@@ -265,24 +277,35 @@ export function readCollections(scope: Pick<ValidationScope, 'collections' | 're
 type Collections = Record<CollectionName, Array<Raw & { id: string }>>;
 type Positions = Record<CollectionName, number[]>;
 
+/** Whether every id of `list` is known (what nearly every record of a good file gives): no allocation. */
+function allKnown(list: unknown, known: ReadonlySet<string>): boolean {
+  if (!Array.isArray(list)) return true;
+  for (let i = 0; i < list.length; i++) if (!known.has(list[i])) return false;
+  return true;
+}
+
 /**
  * Removes references to records that do not exist, reporting each; drops records whose owner is missing.
  * Records are never edited in place (a fast-path record is the parsed file's own object, shared with other
  * widgets' builds): a record that loses a reference is replaced by an edited copy. References into a collection
- * that was not `read` are left as they are: the widget never follows them.
+ * that was not `read` are left as they are: the widget never follows them. `ids` are those of the validated
+ * records of each collection (the duplicate check's sets; the cohorts' is edited here).
  */
-function* checkReferences(collections: Collections, positions: Positions, issues: DataIssue[], read: ReadonlySet<CollectionName>): Generator<void> {
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(collections[name].map((r) => r.id))])) as Record<
-    CollectionName,
-    Set<string>
-  >;
+function* checkReferences(
+  collections: Collections,
+  positions: Positions,
+  ids: Record<CollectionName, Set<string>>,
+  issues: DataIssue[],
+  read: ReadonlySet<CollectionName>,
+  due: () => boolean,
+): Generator<void> {
   /** The list without unknown ids (the same list when all are known), reporting each removal. */
-  const keepKnown = (list: unknown, known: Set<string>, path: string, what: string): unknown => {
-    if (!Array.isArray(list) || list.every((id) => known.has(id))) return list;
-    return list.filter((id: string, index) => {
+  const keepKnown = (list: unknown, known: Set<string>, path: () => string, what: string): unknown => {
+    if (allKnown(list, known)) return list;
+    return (list as string[]).filter((id, index) => {
       if (known.has(id)) return true;
       issues.push({
-        path: `${path}[${index}]`,
+        path: `${path()}[${index}]`,
         message: `refers to the unknown ${what} "${id}"; the reference was ignored`,
       });
       return false;
@@ -291,15 +314,30 @@ function* checkReferences(collections: Collections, positions: Positions, issues
   /** `record` with `field` set to `value`: itself when nothing changes, else an edited copy. */
   const withField = <T extends Raw>(record: T, field: string, value: unknown): T =>
     record[field] === value ? record : { ...record, [field]: value };
-  const checkSources = <T extends Raw>(record: T, path: string): T =>
-    read.has('sources') ? withField(record, 'sources', keepKnown(record.sources, ids.sources, `${path}.sources`, 'source')) : record;
-
+  // Paths are written only for a record that has an unknown reference.
+  const checkSources = <T extends Raw>(record: T, path: () => string): T =>
+    !read.has('sources') || allKnown(record.sources, ids.sources)
+      ? record
+      : withField(record, 'sources', keepKnown(record.sources, ids.sources, () => `${path()}.sources`, 'source'));
+  /** Checks the sources of each value of `map` (a profession's boards, a step's state notes): the same map when all are known. */
+  const checkSourcesOfEach = (map: Record<string, Raw> | undefined, path: () => string): Record<string, Raw> | undefined => {
+    if (!map) return map;
+    const kept = Object.fromEntries(Object.entries(map).map(([key, value]) => [key, checkSources(value, () => `${path()}.${key}`)]));
+    return Object.entries(kept).every(([key, value]) => map[key] === value) ? map : kept;
+  };
+  const CHUNK = STEP * 8;
+  /** Checks the sources of records [from, to) of a collection (a plain function, see `checkRange`). */
+  const sourcesRange = (name: CollectionName, from: number, to: number) => {
+    const records = collections[name];
+    for (let i = from; i < to; i++) {
+      if (!allKnown(records[i].sources, ids.sources)) records[i] = checkSources(records[i], () => `${name}[${positions[name][i]}]`);
+    }
+  };
   for (const name of COLLECTION_NAMES) {
     if (name === 'sources' || !read.has('sources')) continue;
-    const records = collections[name];
-    for (let i = 0; i < records.length; i++) {
-      records[i] = checkSources(records[i], `${name}[${positions[name][i]}]`);
-      if (i % (STEP * 8) === STEP * 8 - 1) yield;
+    for (let from = 0; from < collections[name].length; from += CHUNK) {
+      sourcesRange(name, from, Math.min(collections[name].length, from + CHUNK));
+      if (due()) yield;
     }
   }
   collections.professions = collections.professions.map((profession, i) => {
@@ -307,13 +345,8 @@ function* checkReferences(collections: Collections, positions: Positions, issues
     const stepIds = new Set<string>();
     const steps = (profession.steps as Raw[])
       .map((step, s) => {
-        const checked = checkSources(step, `professions[${p}].steps[${s}]`);
-        const notes = checked.stateNotes as Record<string, Raw> | undefined;
-        if (!notes) return checked;
-        const keptNotes = Object.fromEntries(
-          Object.entries(notes).map(([state, note]) => [state, checkSources(note, `professions[${p}].steps[${s}].stateNotes.${state}`)]),
-        );
-        return Object.entries(keptNotes).every(([state, note]) => notes[state] === note) ? checked : { ...checked, stateNotes: keptNotes };
+        const checked = checkSources(step, () => `professions[${p}].steps[${s}]`);
+        return withField(checked, 'stateNotes', checkSourcesOfEach(checked.stateNotes as Record<string, Raw> | undefined, () => `professions[${p}].steps[${s}].stateNotes`));
       })
       .filter((step, s) => {
         if (!stepIds.has(step.id as string)) return stepIds.add(step.id as string);
@@ -324,7 +357,11 @@ function* checkReferences(collections: Collections, positions: Positions, issues
         return false;
       });
     const same = steps.length === (profession.steps as Raw[]).length && steps.every((step, s) => step === (profession.steps as Raw[])[s]);
-    return same ? profession : { ...profession, steps };
+    let checked = same ? profession : { ...profession, steps };
+    // Boards and the directory cite sources too: an unknown one is dropped like any other.
+    checked = withField(checked, 'boards', checkSourcesOfEach(checked.boards as Record<string, Raw> | undefined, () => `professions[${p}].boards`));
+    if (checked.directory) checked = withField(checked, 'directory', checkSources(checked.directory as Raw, () => `professions[${p}].directory`));
+    return checked;
   });
   const cohortPositions: number[] = [];
   collections.cohorts = collections.cohorts.filter((cohort, i) => {
@@ -339,19 +376,26 @@ function* checkReferences(collections: Collections, positions: Positions, issues
   });
   positions.cohorts = cohortPositions;
   const communities = collections.communities;
-  for (let i = 0; i < communities.length; i++) {
-    const index = positions.communities[i];
-    let community = communities[i];
-    if (read.has('cohorts')) community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, `communities[${index}].cohorts`, 'cohort'));
-    if (community.professions !== undefined && read.has('professions')) {
-      community = withField(
-        community,
-        'professions',
-        keepKnown(community.professions, ids.professions, `communities[${index}].professions`, 'profession'),
-      );
+  const communityPath = (i: number) => () => `communities[${positions.communities[i]}]`;
+  const communitiesRange = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      let community = communities[i];
+      if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
+        community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)()}.cohorts`, 'cohort'));
+      }
+      if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
+        community = withField(
+          community,
+          'professions',
+          keepKnown(community.professions, ids.professions, () => `${communityPath(i)()}.professions`, 'profession'),
+        );
+      }
+      communities[i] = community;
     }
-    communities[i] = community;
-    if (i % (STEP * 8) === STEP * 8 - 1) yield;
+  };
+  for (let from = 0; from < communities.length; from += CHUNK) {
+    communitiesRange(from, Math.min(communities.length, from + CHUNK));
+    if (due()) yield;
   }
   const events = collections.events;
   for (let i = 0; i < events.length; i++) {
@@ -362,7 +406,7 @@ function* checkReferences(collections: Collections, positions: Positions, issues
       ['communities', 'communities', 'community'],
     ] as const) {
       if (event[field] !== undefined && read.has(name))
-        event = withField(event, field, keepKnown(event[field], ids[name], `events[${index}].${field}`, what));
+        event = withField(event, field, keepKnown(event[field], ids[name], () => `events[${index}].${field}`, what));
     }
     if (typeof event.program === 'string' && read.has('programs') && !ids.programs.has(event.program)) {
       issues.push({
@@ -373,27 +417,34 @@ function* checkReferences(collections: Collections, positions: Positions, issues
       event = rest as typeof event;
     }
     events[i] = event;
-    if (i % (STEP * 8) === STEP * 8 - 1) yield;
+    if (i % CHUNK === CHUNK - 1 && due()) yield;
   }
 }
 
 type Segment = PropertyKey;
 
 /**
- * The fast path: ajv's compiled check (generated from the schema, see `fast-path-schema.ts`) says the record is
+ * The fast path: the check compiled from the schema (see `fast-path-schema.ts`) says the record is
  * one zod would accept unchanged, and the one refinement JSON Schema cannot carry (IANA time zones) holds. Most
  * records of most files take it; the others go through zod below, which repairs and reports as it always did.
  */
 export function fastCheck(name: CollectionName, record: Raw, checks: FastChecks): boolean {
+  return acceptor(name, checks)(record);
+}
+
+/** The fast path of one collection, looked up once for all its records. */
+function acceptor(name: CollectionName, checks: FastChecks): (record: unknown) => boolean {
   const check = checks[name];
   if (!check) throw new Error(`siip-widgets: the fast-path check of ${name} is not loaded`);
-  if (!check(record)) return false;
-  if (name !== 'events') return true;
-  const zone = (record.when as Raw).timeZone;
-  if (zone === undefined) return true;
-  let known = KNOWN_ZONES.get(zone as string);
-  if (known === undefined) KNOWN_ZONES.set(zone as string, (known = TimeZone.safeParse(zone).success));
-  return known;
+  if (name !== 'events') return check;
+  return (record) => {
+    if (!check(record)) return false;
+    const zone = ((record as Raw).when as Raw).timeZone;
+    if (zone === undefined) return true;
+    let known = KNOWN_ZONES.get(zone as string);
+    if (known === undefined) KNOWN_ZONES.set(zone as string, (known = TimeZone.safeParse(zone).success));
+    return known;
+  };
 }
 /** Events share a handful of zones: zod is asked once per zone. */
 const KNOWN_ZONES = new Map<string, boolean>();
