@@ -19,6 +19,7 @@ import { rosterStyles } from './cohort-roster.styles.js';
 import { rosterFilters } from './roster-filters.js';
 import { rosterTable } from './roster-table.js';
 import { OnDemandModule, afterModulesLoaded } from '../../src/internal/on-demand-module.js';
+import { afterNextPaint } from '../../src/internal/after-next-paint.js';
 import { RowFocusController } from './row-focus-controller.js';
 import {
   buildRows,
@@ -41,17 +42,6 @@ import {
  * screen holds fewer, and the first task stays short (Lighthouse counts every long one).
  */
 const FIRST_ROWS = 8;
-
-/** Resolves once the page has painted (a task after the next frame), or after 100 ms where no frame comes (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve);
-    });
-  });
-}
 
 /**
  * What depends only on the dataset and the language: rows, cohorts in order, states in use, and the rows in the

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToPage } from '../data/yield-to-page.js';
+import { afterNextPaint } from './after-next-paint.js';
 
 export interface StagedRenderOptions {
   /** How many renders the first view of the data takes: stage 0 first, `stages - 1` complete. */
@@ -10,16 +11,6 @@ export interface StagedRenderOptions {
   afterPaint?: boolean;
 }
 
-/** Resolves a task after the next frame, or after 100 ms where no frame comes (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve);
-    });
-  });
-}
 
 /**
  * A widget's first render of its data, in stages of a task each: what a phone's first screen shows first, the rest
