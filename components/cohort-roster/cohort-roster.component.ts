@@ -279,11 +279,7 @@ export class SiipCohortRoster extends SiipElement {
     const index = this.#indexOf(dataset, locale);
     const { cohorts, states } = index;
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
-    // A plain list shows a page of its rows: those are picked from them in order (10,000 rows need not all be sorted
-    // before the first page shows, nor as the reader types). Grouped rows, an open row's place and the CSV need all.
-    const inOrder = index.sorted?.sort === this.sort || this.groupBy !== 'none' || this.selected !== '';
-    const matching = filterRows(inOrder ? this.#sorted(index) : index.rows, filters, locale);
-    const rows = inOrder ? matching : sortRows(matching, this.sort, locale, communityKindLabel, this.visibleLimit || this.pageSize);
+    const matching = filterRows(this.#sorted(index), filters, locale);
     const firstRender = this.#newIndex;
     this.#newIndex = false;
     const count = matching.length;
@@ -306,12 +302,12 @@ export class SiipCohortRoster extends SiipElement {
       })}
       <div class="toolbar">
         <p part="count" class="count">${countText}</p>
-        <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(inOrder ? matching : filterRows(this.#sorted(index), filters, locale))}>
+        <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(matching)}>
           ${msg('Download CSV')}
         </button>
       </div>
       ${unknownCohort ? html`<p class="notice" role="alert">${msg(str`There is no cohort "${this.cohort}" in the data. Choose a cohort from the list.`)}</p>` : nothing}
-      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(dataset, rows, count, cohorts, locale, firstRender)}
+      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(dataset, matching, cohorts, locale, firstRender)}
     `;
   }
 
@@ -322,17 +318,13 @@ export class SiipCohortRoster extends SiipElement {
     </div>`;
   }
 
-  /**
-   * One table for every cohort, one page of rows, and one "Show more" for the whole table. `rows` may be only the
-   * first of a plain list's `count`.
-   */
-  #renderBody(dataset: Dataset, rows: readonly RosterRow[], count: number, cohorts: Cohort[], locale: string, firstRender: boolean) {
+  /** One table for every cohort, one page of rows, and one "Show more" for the whole table. */
+  #renderBody(dataset: Dataset, rows: readonly RosterRow[], cohorts: Cohort[], locale: string, firstRender: boolean) {
     const groups = this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
     // The open community is always on the page, even when a linked widget chose one beyond "Show more".
     const selectedAt = positionOf(groups, this.selected);
     const page = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
-    const { shown } = page;
-    const hidden = page.hidden + count - rows.length;
+    const { shown, hidden } = page;
     // An open row is shown at once, wherever it is.
     const firstRowsOnly = firstRender && selectedAt < 0 && shown > FIRST_ROWS;
     if (firstRowsOnly) this.#showRestAfterPaint();
