@@ -10,7 +10,7 @@ import { StagedRender } from '../../src/internal/staged-render.js';
 import { afterModulesLoaded } from '../../src/internal/on-demand-module.js';
 import { DEFAULT_HEADING_LEVEL } from '../../src/internal/heading.js';
 import { textOf } from '../../src/data/text.js';
-import { withLocale } from '../../src/localization/locale.js';
+import { withLocale, type Locale } from '../../src/localization/locale.js';
 import type { Dataset } from '../../src/data/schema.js';
 import '../../src/events/community-select.js';
 import { themeStyles } from '../../src/styles/theme.styles.js';
@@ -72,9 +72,16 @@ export class SiipCommunityMap extends SiipElement {
       return { content: { points: model.view.points, areas: model.view.areas, labelKey: model.key }, selected: this.selected, tiles: tile?.url };
     },
     select: (id) => this.#choose(id, this.#listButtonOf(id) ?? undefined),
-    pointLabel: (point) => withLocale(this.locale, () => pointText(point, this.#data.dataset, this.locale)),
-    clusterLabel: (count) => withLocale(this.locale, () => communitiesText(count, this.locale)),
-    cohortLabel: (number) => cohortNumberText(number, this.locale),
+    // Markers are drawn for the model's view, in its locale: looked up once per view, not for every marker.
+    pointLabel: (point) => {
+      const { locale, dataset } = this.#model!;
+      return withLocale(locale, () => pointText(point, dataset, locale));
+    },
+    clusterLabel: (count) => {
+      const { locale } = this.#model!;
+      return withLocale(locale, () => communitiesText(count, locale));
+    },
+    cohortLabel: (number) => cohortNumberText(number, this.#model!.locale),
     mapLabel: () => withLocale(this.locale, () => msg('Map of SIIP communities. Arrow keys move the map; plus and minus zoom.')),
     wheelHint: () => this.#showHint(),
     tileError: () => {
@@ -83,7 +90,7 @@ export class SiipCommunityMap extends SiipElement {
     },
   });
   /** The filtered communities, points and legend, rebuilt when the filters, locale or dataset change. */
-  #model?: { key: string; dataset: Dataset; view: MapView };
+  #model?: { key: string; locale: Locale; dataset: Dataset; view: MapView };
   #returnFocus?: HTMLElement;
   #focusDetails = false;
   #hintTimer = 0;
@@ -208,7 +215,7 @@ export class SiipCommunityMap extends SiipElement {
     const locale = this.locale;
     const key = `${locale}|${filters.cohort}|${filters.kind}|${filters.program}|${filters.query}`;
     if (!this.#model || key !== this.#model.key || this.#model.dataset !== dataset) {
-      this.#model = { key, dataset, view: buildMapView(dataset, filters, locale) };
+      this.#model = { key, locale, dataset, view: buildMapView(dataset, filters, locale) };
     }
     return this.#model.view;
   }

@@ -54,8 +54,12 @@ export interface MapContent {
 const LEAFLET_SHEET = unsafeCSS(leafletCss);
 const adopted = new WeakSet<ShadowRoot>();
 
-/** Leaflet's CSS, adopted into the shadow root first so the element's own styles win. */
-function adoptLeafletCss(root: ShadowRoot): void {
+/**
+ * Leaflet's CSS, adopted into the shadow root first so the element's own styles win. The map controller adopts it
+ * as soon as Leaflet's chunk is in, while the data loads: a sheet adopted when the map is created would send the
+ * freshly laid-out widget through its styles again (and its layout in the first frame).
+ */
+export function adoptLeafletCss(root: ShadowRoot): void {
   if (adopted.has(root)) return;
   adopted.add(root);
   const sheet = LEAFLET_SHEET.styleSheet;

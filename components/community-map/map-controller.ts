@@ -143,7 +143,7 @@ export class MapController implements ReactiveController {
     this.#width = new ResizeObserver(([entry]) => {
       this.#width?.disconnect();
       const em = parseFloat(getComputedStyle(this.#host).fontSize) || 16;
-      if (entry.contentRect.width >= LIST_FIRST_EM * em) loadLeaflet().catch(() => undefined);
+      if (entry.contentRect.width >= LIST_FIRST_EM * em) loadLeaflet().then(([module]) => module.adoptLeafletCss(this.#host.renderRoot as ShadowRoot), () => undefined);
     });
     this.#width.observe(this.#host);
   }

@@ -23,6 +23,25 @@ style.textContent = leafletCss;
 document.head.append(style);
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+type Scheduler = { postTask?: (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void> };
+const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+/**
+ * When the next paint is done, two ways: `painted`, the first task after it, ahead of tasks already queued for after
+ * that paint (a widget's own post-paint work, such as the map's list rows off the first screen), which is when
+ * markers added before it are on the screen; `next`, the next ordinary task after it (behind that work), what this
+ * bench measured before. The same for the element and the baseline; both `next` where there is no postTask.
+ */
+function afterPaint(): { painted: Promise<number>; next: Promise<number> } {
+  let painted!: (t: number) => void;
+  let next!: (t: number) => void;
+  const result = { painted: new Promise<number>((r) => (painted = r)), next: new Promise<number>((r) => (next = r)) };
+  requestAnimationFrame(() => {
+    setTimeout(() => next(performance.now()), 0);
+    if (scheduler?.postTask) void scheduler.postTask(() => painted(performance.now()), { priority: 'user-blocking' });
+    else void result.next.then(painted);
+  });
+  return result;
+}
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value: number) => Math.round(value * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -69,8 +88,9 @@ async function elementRun(json: string) {
   const listShown = whenShown(root, () => root.querySelector('.list'));
   await whenShown(root, () => el.mapController && root.querySelector('.leaflet-marker-icon'));
   // Markers are in the page: from here, exactly what the baseline waits for after adding its own.
-  await frame();
-  const tMap = performance.now();
+  const shown = afterPaint();
+  const tMap = await shown.painted;
+  const tNext = await shown.next;
   const tList = await listShown;
   const map = el.leafletMap!;
   const p0 = performance.now();
@@ -79,7 +99,7 @@ async function elementRun(json: string) {
   const pan = performance.now() - p0;
   el.remove();
   URL.revokeObjectURL(url);
-  return { total: tMap - t0, data: tList - t0, map: tMap - tList, pan };
+  return { total: tMap - t0, next: tNext - t0, data: tList - t0, map: tMap - tList, pan };
 }
 
 /**
@@ -97,8 +117,9 @@ async function leafletRun(json: string, renderer: 'svg' | 'canvas') {
   map.fitBounds(boundsOf(points)!, { padding: [24, 24], maxZoom: 7, animate: false });
   for (const rings of (await loadStateOutlines()).values()) L.polygon(rings, { interactive: false, smoothFactor: 0.5, weight: 1 }).addTo(map);
   for (const p of points) L.circleMarker([p.lat, p.lon], { radius: 6 }).addTo(map);
-  await frame();
-  const first = performance.now() - t0;
+  const shown = afterPaint();
+  const first = (await shown.painted) - t0;
+  const next = (await shown.next) - t0;
   const p0 = performance.now();
   map.setView([39.5, -95], map.getZoom() + 1, { animate: false });
   await frame();
@@ -106,7 +127,7 @@ async function leafletRun(json: string, renderer: 'svg' | 'canvas') {
   map.remove();
   div.remove();
   URL.revokeObjectURL(url);
-  return { first, pan };
+  return { first, next, pan };
 }
 
 /** The floor: project and draw the points on a canvas by hand. */
@@ -162,6 +183,9 @@ async function main() {
       elementMapMs: round(median(element.map((r) => r.map))),
       leafletFirstMs: round(median(leaflet.map((r) => r.first))),
       firstRatio: ratio(median(element.map((r) => r.total)), median(leaflet.map((r) => r.first))),
+      elementNextMs: round(median(element.map((r) => r.next))),
+      leafletNextMs: round(median(leaflet.map((r) => r.next))),
+      nextRatio: ratio(median(element.map((r) => r.next)), median(leaflet.map((r) => r.next))),
       elementPanMs: round(median(element.map((r) => r.pan))),
       leafletPanMs: round(median(leaflet.map((r) => r.pan))),
       panRatio: ratio(median(element.map((r) => r.pan)), median(leaflet.map((r) => r.pan))),
@@ -175,7 +199,7 @@ async function main() {
   const result = {
     title: `siip-community-map: first markers incl. fetch, and pan/zoom, vs bare Leaflet (median of ${RUNS}, ms)`,
     rows,
-    notes: 'firstRatio = element (append → markers painted, incl. fetch and validation) ÷ bare Leaflet (fetch → outlines and markers painted). The hand-drawn canvas is the floor, without fetch.',
+    notes: 'firstRatio = element (append → markers painted, incl. fetch and validation) ÷ bare Leaflet (fetch → outlines and markers painted). Both at the paint that shows the markers (the first task after it). next* = the same up to the next ordinary task, behind post-paint work the page had queued (the map’s list rows off the first screen): what firstRatio was before. The hand-drawn canvas is the floor, without fetch.',
   };
   (window as unknown as { benchResult: unknown }).benchResult = result;
   document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);
