@@ -29,8 +29,7 @@ if (existsSync(folder)) {
 }
 
 const files = {
-  [`components/${name}/${name}.component.ts`]: `import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+  [`components/${name}/${name}.component.ts`]: `import { html, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SiipElement } from '../../src/internal/siip-element.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
@@ -49,8 +48,13 @@ export class ${className} extends SiipElement {
 
   readonly #data = new DatasetController(this);
 
+  // Declared here rather than with Lit's decorators, like every widget: the decorators' helpers cost every page bytes.
+  static override properties: PropertyDeclarations = {
+    src: {},
+  };
+
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
-  @property() src = '';
+  src = '';
 
   #renderReady(dataset: Dataset) {
     const count = dataset.communities.length;
