@@ -376,18 +376,18 @@ function* checkReferences(
   });
   positions.cohorts = cohortPositions;
   const communities = collections.communities;
-  const communityPath = (i: number) => () => `communities[${positions.communities[i]}]`;
+  const communityPath = (i: number) => `communities[${positions.communities[i]}]`;
   const communitiesRange = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       let community = communities[i];
       if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
-        community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)()}.cohorts`, 'cohort'));
+        community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)}.cohorts`, 'cohort'));
       }
       if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
         community = withField(
           community,
           'professions',
-          keepKnown(community.professions, ids.professions, () => `${communityPath(i)()}.professions`, 'profession'),
+          keepKnown(community.professions, ids.professions, () => `${communityPath(i)}.professions`, 'profession'),
         );
       }
       communities[i] = community;
