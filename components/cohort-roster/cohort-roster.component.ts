@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Cohort, Dataset } from '../../src/data/schema.js';
+import type { Cohort, Community, Dataset } from '../../src/data/schema.js';
 import { DatasetController } from '../../src/data/dataset-controller.js';
 import { textOf } from '../../src/data/text.js';
 import { COMMUNITY_KINDS, communityKindLabel } from '../../src/internal/community-kinds.js';
@@ -22,16 +22,18 @@ import { OnDemandModule, afterModulesLoaded } from '../../src/internal/on-demand
 import { afterNextPaint } from '../../src/internal/after-next-paint.js';
 import { RowFocusController } from './row-focus-controller.js';
 import {
-  buildRows,
   filterRows,
   groupByCohort,
+  nameOrder,
   orderedCohorts,
   pageOfGroups,
   positionOf,
   rowKey,
+  rowMaker,
   sortRows,
   statesInUse,
   type RosterFilters,
+  type RosterGroup,
   type RosterRow,
   type RosterSort,
   type SortKey,
@@ -43,16 +45,22 @@ import {
  */
 const FIRST_ROWS = 8;
 
+/** The order a roster opens in. */
+const BY_NAME: RosterSort = { key: 'name', direction: 'ascending' };
+
 /**
- * What depends only on the dataset and the language: rows, cohorts in order, states in use, and the rows in the
- * last sort order (a filter keeps that order, so typing never sorts again).
+ * What depends only on the dataset and the language: cohorts in order, states in use, the communities by name,
+ * every row (in that order) and the rows in the last sort order (a filter keeps that order, so typing never sorts
+ * again). Made when first needed: a first page by name with no filter builds only its own rows.
  */
 interface RosterIndex {
   dataset: Dataset;
   locale: string;
-  rows: RosterRow[];
+  row: (community: Community) => RosterRow;
   cohorts: Cohort[];
   states: Array<readonly [string, string]>;
+  byName?: Community[];
+  rows?: RosterRow[];
   sorted?: { sort: RosterSort; rows: RosterRow[] };
 }
 
@@ -131,7 +139,7 @@ export class SiipCohortRoster extends SiipElement {
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  private sort: RosterSort = { key: 'name', direction: 'ascending' };
+  private sort = BY_NAME;
   private visibleLimit = 0;
 
   /** Dataset URL(s), space-separated, relative to the page; absent: the built-in SIIP dataset. */
@@ -179,23 +187,35 @@ export class SiipCohortRoster extends SiipElement {
   #indexOf(dataset: Dataset, locale: string) {
     if (this.#index?.dataset !== dataset || this.#index.locale !== locale) {
       const states = statesInUse(dataset, locale).map(({ code, name }) => [code, name] as const);
-      this.#index = { dataset, locale, rows: buildRows(dataset, locale), cohorts: orderedCohorts(dataset), states };
+      this.#index = { dataset, locale, row: rowMaker(dataset, locale), cohorts: orderedCohorts(dataset), states };
       this.#newIndex = true;
     }
     return this.#index;
   }
 
+  /** The communities in the order a roster opens in, sorted once per dataset and language. */
+  #byName(index: RosterIndex): Community[] {
+    const compare = nameOrder(index.locale);
+    return (index.byName ??= [...index.dataset.communities].sort((a, b) => compare(textOf(a.name, index.locale), textOf(b.name, index.locale))));
+  }
+
   #sorted(index: RosterIndex): RosterRow[] {
-    if (index.sorted?.sort !== this.sort) index.sorted = { sort: this.sort, rows: sortRows(index.rows, this.sort, index.locale, communityKindLabel) };
+    if (index.sorted?.sort !== this.sort) {
+      // Rows are built in name order: another order's ties by name then come out as sorting every row would put them.
+      const rows = (index.rows ??= this.#byName(index).map(index.row));
+      index.sorted = { sort: this.sort, rows: this.sort === BY_NAME ? rows : sortRows(rows, this.sort, index.locale, communityKindLabel) };
+    }
     return index.sorted.rows;
   }
 
-  /** Renders the rest of the page once the first rows are painted. */
-  #showRestAfterPaint(): void {
+  /** Renders the rest of the page once the first rows are painted, then, in a task of its own, every row in order. */
+  #showRestAfterPaint(index: RosterIndex): void {
     const rest = afterNextPaint().then(() => {
       // New data may have started another first page meanwhile: that one's wait goes on.
       if (this.#restOfPage.pending === rest) this.#restOfPage.pending = undefined;
       this.requestUpdate();
+      // What a reader's first search, filter or sort needs, made before they ask.
+      setTimeout(() => this.isConnected && this.#index === index && this.#sorted(index));
     });
     this.#restOfPage.pending = rest;
   }
@@ -279,10 +299,12 @@ export class SiipCohortRoster extends SiipElement {
     const index = this.#indexOf(dataset, locale);
     const { cohorts, states } = index;
     const filters = { cohort: this.cohort, state: this.state, kind: this.kind, query: this.query };
-    const matching = filterRows(this.#sorted(index), filters, locale);
+    // Until a filter, another order or an open row needs every row in order, a page needs only its own rows.
+    const firstOnly = !index.rows && this.sort === BY_NAME && !this.selected && !Object.values(filters).some(Boolean);
+    const matching = firstOnly ? undefined : filterRows(this.#sorted(index), filters, locale);
     const firstRender = this.#newIndex;
     this.#newIndex = false;
-    const count = matching.length;
+    const count = matching ? matching.length : dataset.communities.length;
     const countText = plural(count, msg('{count, plural, one {# community} other {# communities}}'), locale);
     if (this.#countPending) {
       this.#countPending = false;
@@ -302,12 +324,12 @@ export class SiipCohortRoster extends SiipElement {
       })}
       <div class="toolbar">
         <p part="count" class="count">${countText}</p>
-        <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(matching)}>
+        <button type="button" part="download-button" class="siip-button siip-button--quiet" ?disabled=${count === 0} @click=${() => this.#download(matching ?? this.#sorted(index))}>
           ${msg('Download CSV')}
         </button>
       </div>
       ${unknownCohort ? html`<p class="notice" role="alert">${msg(str`There is no cohort "${this.cohort}" in the data. Choose a cohort from the list.`)}</p>` : nothing}
-      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(dataset, matching, cohorts, locale, firstRender)}
+      ${count === 0 && !onlyUnpublished ? this.#renderEmpty() : this.#renderBody(index, matching, firstRender)}
     `;
   }
 
@@ -318,20 +340,25 @@ export class SiipCohortRoster extends SiipElement {
     </div>`;
   }
 
-  /** One table for every cohort, one page of rows, and one "Show more" for the whole table. */
-  #renderBody(dataset: Dataset, rows: readonly RosterRow[], cohorts: Cohort[], locale: string, firstRender: boolean) {
-    const groups = this.groupBy === 'none' ? [{ rows }] : groupByCohort(rows, cohorts, this.cohort || undefined);
+  /** One table for every cohort, one page of rows, and one "Show more" for the whole table; `rows` unless only the page is needed. */
+  #renderBody(index: RosterIndex, rows: readonly RosterRow[] | undefined, firstRender: boolean) {
+    const { dataset, cohorts, locale } = index;
+    // Without rows, the communities by name: only the page's are made rows.
+    const items: ReadonlyArray<RosterRow | Community> = rows ?? this.#byName(index);
+    const groups = this.groupBy === 'none' ? [{ rows: items }] : groupByCohort(items, cohorts, this.cohort || undefined);
     // The open community is always on the page, even when a linked widget chose one beyond "Show more".
-    const selectedAt = positionOf(groups, this.selected);
-    const page = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1));
+    const selectedAt = positionOf(groups as RosterGroup[], this.selected);
+    const page = pageOfGroups(groups, Math.max(this.visibleLimit || this.pageSize, selectedAt + 1), (item) =>
+      rows ? (item as RosterRow) : index.row(item as Community),
+    );
     const { shown, hidden } = page;
     // An open row is shown at once, wherever it is.
     const firstRowsOnly = firstRender && selectedAt < 0 && shown > FIRST_ROWS;
-    if (firstRowsOnly) this.#showRestAfterPaint();
+    if (firstRowsOnly) this.#showRestAfterPaint(index);
     const shownGroups = firstRowsOnly ? pageOfGroups(page.groups, FIRST_ROWS).groups : page.groups;
     if (this.#announceLinked && selectedAt >= 0) {
       this.#announceLinked = false;
-      const name = textOf(rows.find((row) => row.community.id === this.selected)!.community.name, locale);
+      const name = textOf(rows!.find((row) => row.community.id === this.selected)!.community.name, locale);
       this.#announcer.announce(msg(str`${name}: details open`));
     }
     const keys = shownGroups.flatMap((group) => group.rows.map((row) => rowKey(group.cohort?.id, row.community.id)));

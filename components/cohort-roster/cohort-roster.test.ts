@@ -212,4 +212,27 @@ describe('<siip-cohort-roster>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
+
+  it('shows a first page, made before any row is needed in order, as every row sorted by name would: ties in the file’s order, numbers by value', async () => {
+    const data = await (await fetch(fixtureUrl('minimal.json'))).json();
+    // Out of order, with names equal but for case or accents (ties keep the file's order) and numbers in names.
+    const names = ['Zeta', 'District 10', 'district 9', 'Éire', 'Beta', 'District 9', 'Eire', 'alpha 10', 'Alpha 2', 'beta', 'Yonder', 'Cairo'];
+    const extra = names.map((name, i) => ({ ...data.communities[0], id: `extra-${i}`, name, cohorts: [i % 3 ? '2020' : '2021'] }));
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ ...data, communities: [...data.communities, ...extra] })], { type: 'application/json' }));
+    const { compare } = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const all = [...data.communities, ...extra] as Array<{ id: string; name: string }>;
+    const byName = [...all].sort((a, b) => compare(a.name, b.name)).map((community) => community.id);
+    for (const groupBy of ['none', 'cohort']) {
+      const el = await fixture<SiipCohortRoster>(html`<siip-cohort-roster page-size="12" group-by=${groupBy} src=${url}></siip-cohort-roster>`);
+      const root = await ready(el);
+      const first = [rowIds(root), root.querySelector('.more')!.textContent!.trim()];
+      if (groupBy === 'none') expect(first[0]).to.deep.equal(byName.slice(0, 12));
+      // A search, then none: now from every row, sorted.
+      el.query = 'a';
+      await el.updateComplete;
+      el.query = '';
+      await el.updateComplete;
+      expect([rowIds(root), root.querySelector('.more')!.textContent!.trim()]).to.deep.equal(first);
+    }
+  });
 });

@@ -49,6 +49,17 @@ describe('roster view logic', () => {
     ]);
   });
 
+  it('groups communities as it groups their rows, and pages them into rows', async () => {
+    const data = await dataset('minimal.json');
+    const rows = buildRows(data, 'en');
+    const ids = (groups: Array<{ cohort: { id: string }; rows: ReadonlyArray<{ id: string } | { community: { id: string } }> }>) =>
+      groups.map((g) => [g.cohort.id, g.rows.map((row) => ('community' in row ? row.community.id : row.id))]);
+    expect(ids(groupByCohort(data.communities, orderedCohorts(data)))).to.deep.equal(ids(groupByCohort(rows, orderedCohorts(data))));
+    const page = pageOfGroups(groupByCohort(data.communities, orderedCohorts(data)), 2, (community) => rows.find((row) => row.community === community)!);
+    expect(page.groups.map((g) => g.rows.map((row) => row.name))).to.deep.equal([rows.slice(0, 2).map((row) => row.name)]);
+    expect([page.shown, page.hidden]).to.deep.equal([2, 1]);
+  });
+
   it('pages across cohorts: a heading comes with its first shown row, an unpublished cohort only while there is room', async () => {
     const data = await dataset('minimal.json');
     const groups = groupByCohort(buildRows(data, 'en'), orderedCohorts(data));

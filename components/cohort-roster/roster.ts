@@ -54,15 +54,15 @@ export function orderedCohorts(dataset: Dataset): Cohort[] {
 }
 
 /**
- * One row per community, with the text a reader sees in `locale`. Plain loops: a partner file may list 10,000
- * communities, and this runs before the first render.
+ * What makes a community's row, with the text a reader sees in `locale`. Plain loops: a partner file may list
+ * 10,000 communities.
  */
-export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
+export function rowMaker(dataset: Dataset, locale: string): (community: Community) => RosterRow {
   const cohortOrder = orderedCohorts(dataset);
   const rank = new Map(cohortOrder.map((cohort, index) => [cohort, index]));
   const byId = new Map(cohortOrder.map((cohort) => [cohort.id, cohort]));
   const byRank = (a: Cohort, b: Cohort) => rank.get(a)! - rank.get(b)!;
-  return dataset.communities.map((community) => {
+  return (community) => {
     const cohorts: Cohort[] = [];
     for (const id of community.cohorts) {
       const cohort = byId.get(id);
@@ -74,8 +74,11 @@ export function buildRows(dataset: Dataset, locale: string): RosterRow[] {
     const name = textOf(community.name, locale);
     const lead = community.leadAgency ? textOf(community.leadAgency.name, locale) : '';
     return { community, name, lead, stateNames, cohorts, searchText: undefined };
-  });
+  };
 }
+
+/** One row per community, in the data's order. */
+export const buildRows = (dataset: Dataset, locale: string): RosterRow[] => dataset.communities.map(rowMaker(dataset, locale));
 
 /** What the search matches in a row: its words in `locale`, lower-cased and without accents. */
 function searchTextOf(row: RosterRow, locale: string): string {
@@ -111,12 +114,15 @@ export function filterRows(rows: readonly RosterRow[], filters: RosterFilters, l
   );
 }
 
+/** How names compare: as the reader's language orders them, numbers by value ("District 9" before "District 10"). */
+export const nameOrder = (locale: string) => collator(locale, { sensitivity: 'base', numeric: true }).compare;
+
 /**
  * The rows in `sort` order, ties by name. Each row's key is worked out once, not once per comparison: sorting
  * 10,000 rows compares some 130,000 pairs.
  */
 export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: string, kindLabel: (kind: CommunityKind) => string): RosterRow[] {
-  const { compare } = collator(locale, { sensitivity: 'base', numeric: true });
+  const compare = nameOrder(locale);
   const keyOf = (row: RosterRow): string => {
     switch (sort.key) {
       case 'state':
@@ -145,11 +151,14 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort, locale: s
     .map(({ row }) => row);
 }
 
-/** Groups rows under each cohort they belong to (a community in two cohorts appears twice), cohorts in order. */
-export function groupByCohort(rows: readonly RosterRow[], cohorts: readonly Cohort[], onlyCohort?: string): RosterGroup[] {
+/**
+ * Groups rows (or communities) under each cohort they belong to (a community in two cohorts appears twice), cohorts
+ * in order.
+ */
+export function groupByCohort<T extends RosterRow | Community>(rows: readonly T[], cohorts: readonly Cohort[], onlyCohort?: string): Array<{ cohort: Cohort; rows: T[] }> {
   return cohorts
     .filter((cohort) => !onlyCohort || cohort.id === onlyCohort)
-    .map((cohort) => ({ cohort, rows: rows.filter((row) => row.cohorts.includes(cohort)) }))
+    .map((cohort) => ({ cohort, rows: rows.filter((row) => ((row as RosterRow).community ?? row).cohorts.includes(cohort.id)) }))
     .filter((group) => group.rows.length > 0 || group.cohort.membersPublished === false);
 }
 
@@ -175,9 +184,9 @@ export function positionOf(groups: readonly RosterGroup[], id: string): number {
   return -1;
 }
 
-export interface RosterPage {
+export interface RosterPage<T = RosterRow> {
   /** The groups on the page, each with the rows shown. */
-  groups: RosterGroup[];
+  groups: Array<{ cohort?: Cohort; rows: readonly T[] }>;
   /** How many rows are shown, and how many are left for "Show more". */
   shown: number;
   hidden: number;
@@ -186,15 +195,19 @@ export interface RosterPage {
 /**
  * The first `limit` rows across the groups, in order. A cohort's heading shows with its first shown row; a
  * cohort with no published members only while the page has room left (so "Show more" never leaves a heading
- * without rows above it).
+ * without rows above it). `make` turns what a group lists into the rows shown (communities into rows).
  */
-export function pageOfGroups(groups: readonly RosterGroup[], limit: number): RosterPage {
+export function pageOfGroups<T, R = T>(
+  groups: ReadonlyArray<{ cohort?: Cohort; rows: readonly T[] }>,
+  limit: number,
+  make = (row: T) => row as unknown as R,
+): RosterPage<R> {
   let room = limit;
   let total = 0;
-  const shownGroups: RosterGroup[] = [];
+  const shownGroups: RosterPage<R>['groups'] = [];
   for (const group of groups) {
     total += group.rows.length;
-    const rows = group.rows.slice(0, Math.max(0, room));
+    const rows = group.rows.slice(0, Math.max(0, room)).map(make);
     if (rows.length > 0 || (group.rows.length === 0 && room > 0)) shownGroups.push({ cohort: group.cohort, rows });
     room -= rows.length;
   }
