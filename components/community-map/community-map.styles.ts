@@ -235,33 +235,40 @@ export const communityMapStyles = [
     }
 
     /*
-     * Markers (Leaflet DivIcons, sized here in em: Leaflet gets no iconSize). Two codes besides colour: the
-     * shape says the kind (circle city, diamond region, square state) and the number says the cohort, as
-     * in the legend. 1.75em = 28 px at 16 px and never under 24 px; leaflet-map.ts reads the same figure.
-     * Flex with the shape absolutely placed draws the same pixels as a one-cell grid, for less layout work.
+     * Markers (plain elements in Leaflet's marker pane, leaflet-map.ts), sized here in em. Two codes besides
+     * colour: the shape says the kind (circle city, diamond region, square state) and the number says the cohort,
+     * as in the legend. A point marker is its number (max(0.875em, 12px) of the widget's text) on its shape, drawn
+     * under it: 2em of that number = max(1.75em, 24px) of the widget's text, the figure leaflet-map.ts reads.
+     * A line as tall as the marker centres the number: block layout, the least work for a hundred markers.
      */
     .siip-marker,
     .siip-cluster {
-      display: flex;
-      align-items: center;
-      justify-content: center;
       cursor: pointer;
     }
     .siip-marker {
-      inline-size: max(1.75em, 24px);
-      block-size: max(1.75em, 24px);
-      margin: calc(max(1.75em, 24px) / -2) 0 0 calc(max(1.75em, 24px) / -2);
+      inline-size: 2em;
+      block-size: 2em;
+      margin: -1em 0 0 -1em;
+      color: #fff;
+      font-size: max(0.875em, 12px);
+      font-weight: 700;
+      line-height: 2em;
+      text-align: center;
     }
     .siip-marker::before {
       content: '';
       position: absolute;
       inset: 0;
+      z-index: -1;
       background: var(--_c, #0b5cad);
       border: 2px solid #fff;
       box-shadow: 0 0 0 1px #1b1f24;
       border-radius: 50%;
     }
-    .siip-marker__label,
+    /* As Leaflet's riseOnHover: the marker under the pointer comes to the top. */
+    .leaflet-marker-icon:hover {
+      z-index: 2147483647 !important;
+    }
     .siip-cluster__count {
       position: relative;
       color: #fff;
@@ -269,11 +276,12 @@ export const communityMapStyles = [
       font-weight: 700;
       line-height: 1;
     }
+    /* In em of the number: 0.2em and 0.15em of the widget's text. */
     .siip-marker--state::before {
-      border-radius: 0.2em;
+      border-radius: 0.23em;
     }
     .siip-marker--region::before {
-      border-radius: 0.15em;
+      border-radius: 0.17em;
       transform: rotate(45deg) scale(0.78);
     }
     .siip-marker--proxy::before {
@@ -289,6 +297,9 @@ export const communityMapStyles = [
     }
     .siip-cluster {
       --_size: 2em;
+      display: flex;
+      align-items: center;
+      justify-content: center;
       inline-size: var(--_size);
       block-size: var(--_size);
       margin: calc(var(--_size) / -2) 0 0 calc(var(--_size) / -2);
@@ -511,7 +522,7 @@ export const communityMapStyles = [
         border-color: CanvasText;
         box-shadow: none;
       }
-      .siip-marker__label,
+      .siip-marker,
       .siip-cluster__count,
       .swatch__label,
       .symbol__label {
@@ -522,7 +533,7 @@ export const communityMapStyles = [
         background: Highlight;
         border: 3px solid CanvasText;
       }
-      .siip-marker.is-selected .siip-marker__label {
+      .siip-marker.is-selected {
         color: HighlightText;
       }
       .siip-marker.is-selected,
