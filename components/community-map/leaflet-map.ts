@@ -22,6 +22,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
 import { anchorOf, type Ring } from './basemap.js';
+import { mapLayerStyles } from './map-layer.styles.js';
 
 export { loadStateOutlines } from './basemap.js';
 import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
@@ -55,22 +56,23 @@ const LEAFLET_SHEET = unsafeCSS(leafletCss);
 const adopted = new WeakSet<ShadowRoot>();
 
 /**
- * Leaflet's CSS, adopted into the shadow root first so the element's own styles win. The map controller adopts it
- * as soon as Leaflet's chunk is in, while the data loads: a sheet adopted when the map is created would send the
- * freshly laid-out widget through its styles again (and its layout in the first frame).
+ * Leaflet's CSS and the styles of what it draws here (map-layer.styles.ts), adopted into the shadow root first so the
+ * element's own styles win. The map controller adopts them as soon as Leaflet's chunk is in, while the data loads: a
+ * sheet adopted when the map is created would send the freshly laid-out widget through its styles again (and its
+ * layout in the first frame).
  */
 export function adoptLeafletCss(root: ShadowRoot): void {
   if (adopted.has(root)) return;
   adopted.add(root);
-  const sheet = LEAFLET_SHEET.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
+  const sheets = [LEAFLET_SHEET.styleSheet, mapLayerStyles.styleSheet];
+  if (supportsAdoptingStyleSheets && sheets[0] && sheets[1]) {
+    root.adoptedStyleSheets = [...(sheets as CSSStyleSheet[]), ...root.adoptedStyleSheets.filter((s) => !sheets.includes(s))];
     return;
   }
   const style = document.createElement('style');
   const nonce = (globalThis as { litNonce?: string }).litNonce;
   if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = leafletCss;
+  style.textContent = leafletCss + mapLayerStyles.cssText;
   root.prepend(style);
 }
 
@@ -86,7 +88,7 @@ function inContiguousUs({ lat, lon }: { lat: number; lon: number }): boolean {
   return lat >= south - 1 && lat <= north + 1 && lon >= west - 1 && lon <= east + 1;
 }
 
-/** A point marker's diameter in em, never under 24 px (the CSS in community-map.styles.ts uses the same figures). */
+/** A point marker's diameter in em, never under 24 px (the CSS in map-layer.styles.ts uses the same figures). */
 const MARKER_EM = 1.75;
 
 /** A marker drawn on the map: its element, what it stands for, and its place in the stack (Leaflet's: its y). */
