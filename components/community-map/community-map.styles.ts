@@ -307,6 +307,11 @@ export const communityMapStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Rows off the screen (below a map, or down the list beside it) are laid out when they come into view. */
+    .list__item {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 3.6em;
+    }
     .list__button {
       display: flex;
       gap: 0.6em;
