@@ -150,18 +150,6 @@ export const communityMapStyles = [
       padding: 0 !important;
       margin: 0 !important;
     }
-    .siip-basemap {
-      fill: var(--_siip-map-land);
-      fill-opacity: 1;
-      stroke: var(--_siip-map-border);
-      stroke-width: 1;
-    }
-    .siip-area {
-      fill: var(--_c);
-      fill-opacity: 0.18;
-      stroke: var(--_c);
-      stroke-width: 2;
-    }
     .map-status,
     .tile-error {
       position: absolute;
@@ -232,84 +220,6 @@ export const communityMapStyles = [
       margin: 0.3em 0 0;
       font-size: 0.875em;
       color: var(--_siip-muted);
-    }
-
-    /*
-     * Markers (Leaflet DivIcons, sized here in em: Leaflet gets no iconSize). Two codes besides colour: the
-     * shape says the kind (circle city, diamond region, square state) and the number says the cohort, as
-     * in the legend. 1.75em = 28 px at 16 px and never under 24 px; leaflet-map.ts reads the same figure.
-     * Flex with the shape absolutely placed draws the same pixels as a one-cell grid, for less layout work.
-     */
-    .siip-marker,
-    .siip-cluster {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      cursor: pointer;
-    }
-    .siip-marker {
-      inline-size: max(1.75em, 24px);
-      block-size: max(1.75em, 24px);
-      margin: calc(max(1.75em, 24px) / -2) 0 0 calc(max(1.75em, 24px) / -2);
-    }
-    .siip-marker::before {
-      content: '';
-      position: absolute;
-      inset: 0;
-      background: var(--_c, #0b5cad);
-      border: 2px solid #fff;
-      box-shadow: 0 0 0 1px #1b1f24;
-      border-radius: 50%;
-    }
-    .siip-marker__label,
-    .siip-cluster__count {
-      position: relative;
-      color: #fff;
-      font-size: max(0.875em, 12px);
-      font-weight: 700;
-      line-height: 1;
-    }
-    .siip-marker--state::before {
-      border-radius: 0.2em;
-    }
-    .siip-marker--region::before {
-      border-radius: 0.15em;
-      transform: rotate(45deg) scale(0.78);
-    }
-    .siip-marker--proxy::before {
-      border-style: dashed;
-    }
-    .siip-marker.is-selected::before {
-      box-shadow: 0 0 0 2px #1b1f24, 0 0 0 5px #ffd33d;
-    }
-    .siip-marker.is-highlighted {
-      outline: 3px solid var(--_siip-focus);
-      outline-offset: 3px;
-      border-radius: 50%;
-    }
-    .siip-cluster {
-      --_size: 2em;
-      inline-size: var(--_size);
-      block-size: var(--_size);
-      margin: calc(var(--_size) / -2) 0 0 calc(var(--_size) / -2);
-      border-radius: 50%;
-      background: var(--_c, #37414d);
-      border: 3px solid rgb(255 255 255 / 0.9);
-      box-shadow: 0 0 0 1px #1b1f24;
-    }
-    .siip-cluster--m {
-      --_size: 2.5em;
-    }
-    .siip-cluster--l {
-      --_size: 2.75em;
-    }
-    .leaflet-marker-icon:focus-visible {
-      outline: 3px solid var(--_siip-focus);
-      outline-offset: 3px;
-    }
-    .siip-leaflet.leaflet-container:focus-visible {
-      outline: 3px solid var(--_siip-focus);
-      outline-offset: -3px;
     }
 
     /* Legend and attribution */
@@ -396,6 +306,11 @@ export const communityMapStyles = [
       margin: 0;
       padding: 0;
       list-style: none;
+    }
+    /* Rows off the screen (below a map, or down the list beside it) are laid out when they come into view. */
+    .list__item {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 3.6em;
     }
     .list__button {
       display: flex;
@@ -511,7 +426,7 @@ export const communityMapStyles = [
         border-color: CanvasText;
         box-shadow: none;
       }
-      .siip-marker__label,
+      .siip-marker,
       .siip-cluster__count,
       .swatch__label,
       .symbol__label {
@@ -522,7 +437,7 @@ export const communityMapStyles = [
         background: Highlight;
         border: 3px solid CanvasText;
       }
-      .siip-marker.is-selected .siip-marker__label {
+      .siip-marker.is-selected {
         color: HighlightText;
       }
       .siip-marker.is-selected,

@@ -6,15 +6,15 @@
  * destroy(). Loaded with a dynamic import, so Leaflet is downloaded only when a
  * map is on the page.
  *
- * No string ever reaches a Leaflet HTML sink: markers are DivIcons whose `html`
- * is an element built here with textContent; there are no popups, tooltips or
+ * No string ever reaches an HTML sink: markers are elements built here with
+ * textContent (not Leaflet Markers); there are no popups, tooltips or
  * Leaflet controls (zoom buttons, attribution and hints are rendered by the
  * element with Lit), which also keeps the map working under Trusted Types.
  *
- * Markers are pointer targets only (`keyboard: false`, aria-hidden): the element's
+ * Markers are pointer targets only (not focusable, aria-hidden): the element's
  * list is the keyboard and screen-reader path to the same communities (one Tab
  * stop, arrow keys inside), so 35 markers do not cost 35 Tab presses. Their size
- * is set in em by the element's CSS (Leaflet gets no iconSize), and the cluster
+ * is set in em by the element's CSS, and the cluster
  * radius follows the marker size measured in pixels, so bubbles never cover
  * markers beside them.
  */
@@ -22,6 +22,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, supportsAdoptingStyleSheets } from 'lit';
 import { anchorOf, type Ring } from './basemap.js';
+import { mapLayerStyles } from './map-layer.styles.js';
 
 export { loadStateOutlines } from './basemap.js';
 import { clusterRadius, PointClusters, type ClusterItem } from './clusters.js';
@@ -55,22 +56,23 @@ const LEAFLET_SHEET = unsafeCSS(leafletCss);
 const adopted = new WeakSet<ShadowRoot>();
 
 /**
- * Leaflet's CSS, adopted into the shadow root first so the element's own styles win. The map controller adopts it
- * as soon as Leaflet's chunk is in, while the data loads: a sheet adopted when the map is created would send the
- * freshly laid-out widget through its styles again (and its layout in the first frame).
+ * Leaflet's CSS and the styles of what it draws here (map-layer.styles.ts), adopted into the shadow root first so the
+ * element's own styles win. The map controller adopts them as soon as Leaflet's chunk is in, while the data loads: a
+ * sheet adopted when the map is created would send the freshly laid-out widget through its styles again (and its
+ * layout in the first frame).
  */
 export function adoptLeafletCss(root: ShadowRoot): void {
   if (adopted.has(root)) return;
   adopted.add(root);
-  const sheet = LEAFLET_SHEET.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets.filter((s) => s !== sheet)];
+  const sheets = [LEAFLET_SHEET.styleSheet, mapLayerStyles.styleSheet];
+  if (supportsAdoptingStyleSheets && sheets[0] && sheets[1]) {
+    root.adoptedStyleSheets = [...(sheets as CSSStyleSheet[]), ...root.adoptedStyleSheets.filter((s) => !sheets.includes(s))];
     return;
   }
   const style = document.createElement('style');
   const nonce = (globalThis as { litNonce?: string }).litNonce;
   if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = leafletCss;
+  style.textContent = leafletCss + mapLayerStyles.cssText;
   root.prepend(style);
 }
 
@@ -86,37 +88,27 @@ function inContiguousUs({ lat, lon }: { lat: number; lon: number }): boolean {
   return lat >= south - 1 && lat <= north + 1 && lon >= west - 1 && lon <= east + 1;
 }
 
-/** A point marker's diameter in em, never under 24 px (the CSS in community-map.styles.ts uses the same figures). */
+/** A point marker's diameter in em, never under 24 px (the CSS in map-layer.styles.ts uses the same figures). */
 const MARKER_EM = 1.75;
 
-type Placed = L.Marker & { _icon?: HTMLElement & { _leaflet_pos?: L.Point }; _zIndex: number; _resetZIndex(): void };
-
-/**
- * A marker moved with a 2D translate. Leaflet's translate3d makes every marker a compositing layer of its own
- * (Chromium promotes any 3D transform): a hundred markers were a hundred layers to build, paint and composite in
- * the first frame, most of its time. Drawn in the marker pane's one layer they look the same, and panning still
- * only moves that pane's layer; the zoom animation's transition works on a 2D transform as on a 3D one.
- */
-const FlatMarker = L.Marker.extend({
-  _setPos(this: Placed, pos: L.Point) {
-    const icon = this._icon;
-    if (icon) {
-      icon._leaflet_pos = pos;
-      icon.style.transform = `translate(${pos.x}px,${pos.y}px)`;
-    }
-    this._zIndex = pos.y + (this.options.zIndexOffset ?? 0);
-    this._resetZIndex();
-  },
-}) as unknown as typeof L.Marker;
-
+/** A marker drawn on the map: its element, what it stands for, and its place in the stack (Leaflet's: its y). */
+interface Drawn {
+  element: HTMLElement;
+  item: ClusterItem;
+  latLng: L.LatLng;
+  y: number;
+}
 
 export class LeafletMap {
   readonly map: L.Map;
   readonly #element: HTMLDivElement;
   readonly #callbacks: MapCallbacks;
   readonly #resize: ResizeObserver;
-  readonly #markers = new Map<string, { marker: L.Marker; item: ClusterItem }>();
-  readonly #markerLayer = L.layerGroup();
+  /** The markers drawn, by cluster item key. */
+  readonly #markers = new Map<string, Drawn>();
+  readonly #markerOf = new WeakMap<Element, Drawn>();
+  /** Where the markers are drawn: Leaflet's marker pane. */
+  #markerPane!: HTMLElement;
   readonly #areaLayer = L.layerGroup();
   #tiles?: L.TileLayer;
   #clusters?: PointClusters;
@@ -175,8 +167,11 @@ export class LeafletMap {
     this.#outlines = outlines;
     if (outlines) this.#drawBasemap(outlines);
     this.#areaLayer.addTo(this.map);
-    this.#markerLayer.addTo(this.map);
+    this.#markerPane = this.map.getPane('markerPane')!;
+    this.#markerPane.addEventListener('click', this.#onMarkerClick);
     this.map.on('moveend', this.#renderMarkers);
+    this.map.on('zoom viewreset', this.#moveMarkers);
+    if (this.#zoomAnimated()) this.map.on('zoomanim', this.#animateMarkers);
     this.#element.addEventListener('wheel', this.#onWheel, { passive: false });
     this.#element.addEventListener('pointerdown', this.#onActivate);
     this.#element.addEventListener('pointerleave', this.#onDeactivate);
@@ -210,7 +205,7 @@ export class LeafletMap {
     // Called after every update of the element: the markers are marked again only when the selection changed.
     if (communityId !== this.#selected) {
       this.#selected = communityId;
-      for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
+      for (const drawn of this.#markers.values()) this.#markSelected(drawn);
     }
     if (center && !this.#viewSet) this.#centerPending = true;
     if (!center || !communityId || !this.#viewSet) return;
@@ -231,7 +226,7 @@ export class LeafletMap {
   setHighlighted(communityId: string): void {
     if (communityId === this.#highlighted) return;
     this.#highlighted = communityId;
-    for (const { marker, item } of this.#markers.values()) this.#markSelected(marker, item);
+    for (const drawn of this.#markers.values()) this.#markSelected(drawn);
   }
 
   /** Adds (or with undefined, removes) a raster tile layer. Call only after the visitor agreed. */
@@ -266,8 +261,8 @@ export class LeafletMap {
 
   /** The marker element currently standing for a community, if it is drawn on its own. */
   markerElementOf(communityId: string): HTMLElement | undefined {
-    for (const { marker, item } of this.#markers.values()) {
-      if (item.type === 'point' && item.point.communityId === communityId) return marker.getElement();
+    for (const { element, item } of this.#markers.values()) {
+      if (item.type === 'point' && item.point.communityId === communityId) return element;
     }
     return undefined;
   }
@@ -281,6 +276,7 @@ export class LeafletMap {
     this.#element.removeEventListener('pointerdown', this.#onActivate);
     this.#element.removeEventListener('pointerleave', this.#onDeactivate);
     this.#element.removeEventListener('focusout', this.#onFocusOut);
+    this.#markerPane.removeEventListener('click', this.#onMarkerClick);
     this.#clearMarkers();
     this.map.stop();
     // Leaflet 1.9 ends a zoom animation from an unguarded 250 ms timer that would touch the
@@ -373,67 +369,112 @@ export class LeafletMap {
   }
 
   #clearMarkers(): void {
-    this.#markerLayer.clearLayers();
+    for (const { element } of this.#markers.values()) element.remove();
     this.#markers.clear();
   }
 
+  /**
+   * The markers of the current view: those not drawn yet are built in one pass into one fragment, those out of view
+   * removed. Plain elements in Leaflet's marker pane, not a Leaflet Marker each: one listener on the pane handles
+   * every click, hover lifts a marker with CSS, and a hundred markers cost a hundred elements, not a hundred layers
+   * with their own events and icons.
+   */
   readonly #renderMarkers = (): void => {
     if (!this.#viewSet || !this.#clusters || this.#destroyed) return;
-    const bounds = this.map.getBounds().pad(PAD);
+    const map = this.map;
+    const bounds = map.getBounds().pad(PAD);
     const items = this.#clusters.at(
       [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],
-      this.map.getZoom(),
+      map.getZoom(),
     );
     const seen = new Set<string>();
+    const added = document.createDocumentFragment();
     for (const item of items) {
       const key = item.type === 'cluster' ? `${item.key}:${item.count}` : item.key;
       seen.add(key);
       if (this.#markers.has(key)) continue;
-      const marker = this.#createMarker(item);
-      this.#markers.set(key, { marker, item });
-      this.#markerLayer.addLayer(marker);
+      const drawn = this.#createMarker(item);
+      this.#markers.set(key, drawn);
+      added.append(drawn.element);
     }
-    for (const [key, { marker }] of this.#markers) {
+    for (const [key, { element }] of this.#markers) {
       if (seen.has(key)) continue;
-      this.#markerLayer.removeLayer(marker);
+      element.remove();
       this.#markers.delete(key);
     }
+    this.#markerPane.append(added);
   };
 
-  #createMarker(item: ClusterItem): L.Marker {
-    const label = document.createElement('span');
-    let className: string;
+  #createMarker(item: ClusterItem): Drawn {
+    const element = document.createElement('div');
+    // As Leaflet's own markers: placed by its CSS, animated with the map's zoom (or hidden during it).
+    let className = `leaflet-marker-icon leaflet-interactive ${this.#zoomAnimated() ? 'leaflet-zoom-animated' : 'leaflet-zoom-hide'}`;
     if (item.type === 'cluster') {
-      label.className = 'siip-cluster__count';
-      label.textContent = String(item.count);
+      const count = document.createElement('span');
+      count.className = 'siip-cluster__count';
+      count.textContent = String(item.count);
+      element.append(count);
       const size = item.count < 10 ? 's' : item.count < 100 ? 'm' : 'l';
-      className = `siip-cluster siip-cluster--${size}${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
+      className += ` siip-cluster siip-cluster--${size}${item.color === undefined ? '' : ` siip-color-${item.color}`}`;
+      element.title = this.#clusterLabel(item.count);
     } else {
-      label.className = 'siip-marker__label';
-      label.textContent = item.point.number ? this.#callbacks.cohortLabel(item.point.number) : '';
-      className = `siip-marker siip-marker--${item.point.kind} siip-color-${item.point.color}${item.point.proxy ? ' siip-marker--proxy' : ''}`;
+      const { point } = item;
+      // The number is the marker's own text (its shape is drawn under it): one element per marker to build and lay out.
+      element.textContent = point.number ? this.#callbacks.cohortLabel(point.number) : '';
+      className += ` siip-marker siip-marker--${point.kind} siip-color-${point.color}${point.proxy ? ' siip-marker--proxy' : ''}`;
+      // The list carries the same names to assistive technology; the title is for mouse users.
+      element.title = this.#callbacks.pointLabel(point);
+      element.dataset.communityId = point.communityId;
     }
-    const marker = new FlatMarker([item.lat, item.lon], {
-      // No iconSize: the CSS sizes markers in em, so they follow the widget's text size.
-      icon: L.divIcon({ html: label, className, iconSize: null as unknown as L.PointExpression }),
-      keyboard: false,
-      riseOnHover: true,
-    });
-    marker.on('click', () => this.#activate(item));
-    // Leaflet creates the element when the marker reaches the map, which may be after the first view is set.
-    marker.on('add', () => this.#labelMarker(marker, item));
-    return marker;
+    element.className = className;
+    element.setAttribute('aria-hidden', 'true');
+    const drawn: Drawn = { element, item, latLng: L.latLng(item.lat, item.lon), y: 0 };
+    this.#markerOf.set(element, drawn);
+    this.#markSelected(drawn, false);
+    this.#place(drawn, this.map.latLngToLayerPoint(drawn.latLng).round());
+    return drawn;
   }
 
-  #labelMarker(marker: L.Marker, item: ClusterItem): void {
-    const element = marker.getElement();
-    if (!element) return;
-    // The list carries the same names to assistive technology; the title is for mouse users.
-    element.setAttribute('aria-hidden', 'true');
-    element.title = item.type === 'cluster' ? this.#clusterLabel(item.count) : this.#callbacks.pointLabel(item.point);
-    if (item.type === 'point') element.dataset.communityId = item.point.communityId;
-    this.#markSelected(marker, item);
+  /**
+   * Moves a marker with a 2D translate. Leaflet's translate3d makes every marker a compositing layer of its own
+   * (Chromium promotes any 3D transform): a hundred markers were a hundred layers to build, paint and composite in
+   * the first frame. Drawn in the marker pane's one layer they look the same, and panning still only moves that
+   * pane's layer; the zoom animation's transition works on a 2D transform as on a 3D one. Lower markers are drawn
+   * over higher ones, as Leaflet stacks them.
+   */
+  #place(drawn: Drawn, position: L.Point): void {
+    drawn.y = position.y;
+    drawn.element.style.transform = `translate(${position.x}px,${position.y}px)`;
+    this.#stack(drawn);
   }
+
+  #stack({ element, item, y }: Drawn): void {
+    const id = item.type === 'point' ? item.point.communityId : undefined;
+    element.style.zIndex = String(y + (id !== undefined && (id === this.#selected || id === this.#highlighted) ? 1000 : 0));
+  }
+
+  /** After a zoom (or a reset of the view) the same markers stand elsewhere. */
+  readonly #moveMarkers = (): void => {
+    for (const drawn of this.#markers.values()) this.#place(drawn, this.map.latLngToLayerPoint(drawn.latLng).round());
+  };
+
+  /** During the zoom animation, each marker goes to where it will stand (Leaflet's CSS transition moves it there). */
+  readonly #animateMarkers = (event: L.ZoomAnimEvent): void => {
+    const map = this.map as unknown as { _latLngToNewLayerPoint(latLng: L.LatLng, zoom: number, center: L.LatLng): L.Point };
+    for (const drawn of this.#markers.values()) this.#place(drawn, map._latLngToNewLayerPoint(drawn.latLng, event.zoom, event.center).round());
+  };
+
+  #zoomAnimated(): boolean {
+    return !!(this.map as unknown as { _zoomAnimated?: boolean })._zoomAnimated && !!this.map.options.markerZoomAnimation;
+  }
+
+  /** One listener for every marker; a click that ends a drag of the map is not a choice. */
+  readonly #onMarkerClick = (event: MouseEvent): void => {
+    const element = (event.target as Element).closest('.leaflet-marker-icon');
+    const drawn = element && this.#markerOf.get(element);
+    if (!drawn || (this.map.dragging as unknown as { moved?(): boolean } | undefined)?.moved?.()) return;
+    this.#activate(drawn.item);
+  };
 
   #clusterLabel(count: number): string {
     let label = this.#clusterLabels.get(count);
@@ -441,15 +482,15 @@ export class LeafletMap {
     return label;
   }
 
-  #markSelected(marker: L.Marker, item: ClusterItem): void {
-    const element = marker.getElement();
-    if (!element || item.type !== 'point') return;
+  #markSelected(drawn: Drawn, restack = true): void {
+    const { element, item } = drawn;
+    if (item.type !== 'point') return;
     const id = item.point.communityId;
-    element.classList.toggle('is-selected', id === this.#selected);
-    element.classList.toggle('is-highlighted', id === this.#highlighted);
-    // Leaflet projects and moves the marker again on every call: only when its place in the stack changes.
-    const zIndexOffset = id === this.#selected || id === this.#highlighted ? 1000 : 0;
-    if (marker.options.zIndexOffset !== zIndexOffset) marker.setZIndexOffset(zIndexOffset);
+    const selected = id === this.#selected;
+    const highlighted = id === this.#highlighted;
+    if (element.classList.contains('is-selected') !== selected) element.classList.toggle('is-selected', selected);
+    if (element.classList.contains('is-highlighted') !== highlighted) element.classList.toggle('is-highlighted', highlighted);
+    if (restack) this.#stack(drawn);
   }
 
   #activate(item: ClusterItem): void {
