@@ -170,37 +170,43 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
   }
   const { trusted } = scope;
   const accepts = {} as Record<CollectionName, (record: unknown) => boolean>;
-  const check = (name: CollectionName, index: number) => {
-    const record = lists[name][index];
-    let valid: Raw & { id: string };
-    // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
-    if (trusted?.has(record as object) || (accepts[name] ??= acceptor(name, checks))(record)) valid = record as Raw & { id: string };
-    else {
-      const outcome = repairRecord(name, record, [name, index]);
-      if (outcome.issues.length) issues.push(...outcome.issues);
-      if (!outcome.record) return;
-      valid = outcome.record;
-    }
+  /**
+   * Validates records [from, to) of one collection, in file order. A plain function called a step at a time rather
+   * than the generator's own loop, so the engine optimises it between calls early in a first validation (where most
+   * of its time goes); what it needs of the collection is looked up once per call, not once per record.
+   */
+  const checkRange = (name: CollectionName, from: number, to: number) => {
+    const list = lists[name];
+    const accept = (accepts[name] ??= acceptor(name, checks));
     const ids = seen[name];
-    const before = ids.size;
-    if (ids.add(valid.id).size === before) {
-      issues.push({
-        path: `${name}[${index}].id`,
-        message: `duplicates the id "${valid.id}"; the later record was skipped`,
-      });
-      return;
+    const kept = collections[name];
+    const at = positions[name];
+    for (let index = from; index < to; index++) {
+      const record = list[index];
+      let valid: Raw & { id: string };
+      // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
+      if (trusted?.has(record as object) || accept(record)) valid = record as Raw & { id: string };
+      else {
+        const outcome = repairRecord(name, record, [name, index]);
+        if (outcome.issues.length) issues.push(...outcome.issues);
+        if (!outcome.record) continue;
+        valid = outcome.record;
+      }
+      const before = ids.size;
+      if (ids.add(valid.id).size === before) {
+        issues.push({
+          path: `${name}[${index}].id`,
+          message: `duplicates the id "${valid.id}"; the later record was skipped`,
+        });
+        continue;
+      }
+      kept.push(valid);
+      at.push(index);
     }
-    collections[name].push(valid);
-    positions[name].push(index);
   };
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
   const read = readCollections(scope);
-  // The loops over records are plain functions called a step at a time rather than the generator's own loops, so
-  // the engine can optimise them between calls early in a first validation (where most of its time goes).
-  const checkRange = (name: CollectionName, from: number, to: number) => {
-    for (let index = from; index < to; index++) check(name, index);
-  };
   for (const name of shown) {
     const count = lists[name].length;
     for (let from = 0; from < count; from += STEP) {
@@ -209,11 +215,14 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
     }
   }
 
+  // The ids the validated records refer to, per collection read, when following references gathers them: when all
+  // of a collection's are known, no record's references into it need checking one by one (what a good file gives).
+  let cited: Cited | undefined;
   if (scope.collections) {
     // Follow references out of the shown collections: validate just the records they name (and so on), in file order.
-    const requested = {} as Record<CollectionName, Set<string>>;
+    const gathered = (cited = {} as Cited);
     const indexById = {} as Partial<Record<CollectionName, Map<string, number[]>>>;
-    for (const name of COLLECTION_NAMES) requested[name] = new Set();
+    for (const name of COLLECTION_NAMES) gathered[name] = new Set();
     const byId = (name: CollectionName) => {
       let map = indexById[name];
       if (!map) {
@@ -229,11 +238,13 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       return map;
     };
     const wanted: Array<[CollectionName, number]> = [];
+    const reads = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, read.has(name)])) as Record<CollectionName, boolean>;
     const follows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, !shown.includes(name) && read.has(name)])) as Record<CollectionName, boolean>;
     const want = (name: CollectionName, id: string) => {
-      if (!follows[name] || requested[name].has(id)) return;
-      requested[name].add(id);
-      for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
+      const ids = gathered[name];
+      if (!reads[name] || ids.has(id)) return;
+      ids.add(id);
+      if (follows[name]) for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
@@ -245,12 +256,14 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
         for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
           grew = true;
           forEachReference(name, collections[name][next], want);
-          // In file order, so of two records with the same id the later one is the one skipped.
-          for (let w = 0; w < wanted.length; w++) {
-            check(wanted[w][0], wanted[w][1]);
-            if (++work % STEP === 0 && due()) yield;
+          if (wanted.length) {
+            // In file order, so of two records with the same id the later one is the one skipped.
+            for (let w = 0; w < wanted.length; w++) {
+              checkRange(wanted[w][0], wanted[w][1], wanted[w][1] + 1);
+              if (++work % STEP === 0 && due()) yield;
+            }
+            wanted.length = 0;
           }
-          wanted.length = 0;
           if (++work % STEP === 0 && due()) yield;
         }
       }
@@ -263,7 +276,7 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
     }
   }
 
-  yield* checkReferences(collections, positions, seen, issues, read, due);
+  yield* checkReferences(collections, positions, seen, issues, read, due, cited);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
 }
@@ -276,6 +289,7 @@ export function readCollections(scope: Pick<ValidationScope, 'collections' | 're
 
 type Collections = Record<CollectionName, Array<Raw & { id: string }>>;
 type Positions = Record<CollectionName, number[]>;
+type Cited = Record<CollectionName, Set<string>>;
 
 /** Whether every id of `list` is known (what nearly every record of a good file gives): no allocation. */
 function allKnown(list: unknown, known: ReadonlySet<string>): boolean {
@@ -289,7 +303,8 @@ function allKnown(list: unknown, known: ReadonlySet<string>): boolean {
  * Records are never edited in place (a fast-path record is the parsed file's own object, shared with other
  * widgets' builds): a record that loses a reference is replaced by an edited copy. References into a collection
  * that was not `read` are left as they are: the widget never follows them. `ids` are those of the validated
- * records of each collection (the duplicate check's sets; the cohorts' is edited here).
+ * records of each collection (the duplicate check's sets; the cohorts' is edited here); `cited`, when given, every
+ * id the validated records refer to.
  */
 function* checkReferences(
   collections: Collections,
@@ -298,7 +313,16 @@ function* checkReferences(
   issues: DataIssue[],
   read: ReadonlySet<CollectionName>,
   due: () => boolean,
+  cited?: Cited,
 ): Generator<void> {
+  /** Whether no reference into `name` needs checking: not read, or every id cited is a validated record's. */
+  const known = (name: CollectionName): boolean => {
+    if (!read.has(name)) return true;
+    if (!cited) return false;
+    for (const id of cited[name]) if (!ids[name].has(id)) return false;
+    return true;
+  };
+  const sourcesKnown = known('sources');
   /** The list without unknown ids (the same list when all are known), reporting each removal. */
   const keepKnown = (list: unknown, known: Set<string>, path: () => string, what: string): unknown => {
     if (allKnown(list, known)) return list;
@@ -316,7 +340,7 @@ function* checkReferences(
     record[field] === value ? record : { ...record, [field]: value };
   // Paths are written only for a record that has an unknown reference.
   const checkSources = <T extends Raw>(record: T, path: () => string): T =>
-    !read.has('sources') || allKnown(record.sources, ids.sources)
+    sourcesKnown || allKnown(record.sources, ids.sources)
       ? record
       : withField(record, 'sources', keepKnown(record.sources, ids.sources, () => `${path()}.sources`, 'source'));
   /** Checks the sources of each value of `map` (a profession's boards, a step's state notes): the same map when all are known. */
@@ -334,7 +358,7 @@ function* checkReferences(
     }
   };
   for (const name of COLLECTION_NAMES) {
-    if (name === 'sources' || !read.has('sources')) continue;
+    if (name === 'sources' || sourcesKnown) continue;
     for (let from = 0; from < collections[name].length; from += CHUNK) {
       sourcesRange(name, from, Math.min(collections[name].length, from + CHUNK));
       if (due()) yield;
@@ -375,15 +399,18 @@ function* checkReferences(
     return false;
   });
   positions.cohorts = cohortPositions;
+  // Known only now that the cohorts of unknown programs are gone.
+  const cohortsKnown = known('cohorts');
+  const professionsKnown = known('professions');
   const communities = collections.communities;
   const communityPath = (i: number) => `communities[${positions.communities[i]}]`;
   const communitiesRange = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       let community = communities[i];
-      if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
+      if (!cohortsKnown && !allKnown(community.cohorts, ids.cohorts)) {
         community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)}.cohorts`, 'cohort'));
       }
-      if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
+      if (!professionsKnown && !allKnown(community.professions, ids.professions)) {
         community = withField(
           community,
           'professions',
@@ -393,11 +420,14 @@ function* checkReferences(
       communities[i] = community;
     }
   };
-  for (let from = 0; from < communities.length; from += CHUNK) {
-    communitiesRange(from, Math.min(communities.length, from + CHUNK));
-    if (due()) yield;
+  if (!cohortsKnown || !professionsKnown) {
+    for (let from = 0; from < communities.length; from += CHUNK) {
+      communitiesRange(from, Math.min(communities.length, from + CHUNK));
+      if (due()) yield;
+    }
   }
   const events = collections.events;
+  const eventsKnown = { cohorts: cohortsKnown, communities: known('communities') };
   for (let i = 0; i < events.length; i++) {
     const index = positions.events[i];
     let event = events[i];
@@ -405,7 +435,7 @@ function* checkReferences(
       ['cohorts', 'cohorts', 'cohort'],
       ['communities', 'communities', 'community'],
     ] as const) {
-      if (event[field] !== undefined && read.has(name))
+      if (event[field] !== undefined && !eventsKnown[name])
         event = withField(event, field, keepKnown(event[field], ids[name], () => `events[${index}].${field}`, what));
     }
     if (typeof event.program === 'string' && read.has('programs') && !ids.programs.has(event.program)) {
