@@ -98,7 +98,8 @@ async function expectSameAnswers(original, modules) {
           // Each field missing, emptied or of the wrong type, three levels deep (a step's state note's board).
           const variantsOf = (value, depth) => {
             const variants = [7, '', [], {}, null, true, -1, 1.5];
-            if (typeof value === 'string') variants.push(` ${value}`, `${value} `, 'javascript:alert(1)', 'ZZ');
+            // Every kind of whitespace at either end: the compiled checks test trimmed text with trim(), not \s.
+            if (typeof value === 'string') variants.push(` ${value}`, `${value} `, `\u00a0${value}`, `${value}\u2028`, `\ufeff${value}`, `${value}\u3000`, '\u205f', 'javascript:alert(1)', 'ZZ');
             if (Array.isArray(value)) {
               if (value.length) variants.push([...value, 7], value.slice(1));
               if (depth > 0) value.forEach((item, i) => variantsOf(item, depth - 1).forEach((v) => variants.push(value.map((x, j) => (j === i ? v : x)))));
