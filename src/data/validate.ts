@@ -238,13 +238,18 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       return map;
     };
     const wanted: Array<[CollectionName, number]> = [];
-    const reads = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, read.has(name)])) as Record<CollectionName, boolean>;
-    const follows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, !shown.includes(name) && read.has(name)])) as Record<CollectionName, boolean>;
+    // Per collection: whether it is read, whether records are followed into it, and the last id cited (records cite
+    // the same few sources and cohorts over and over: comparing with it is cheaper than a set's lookup).
+    const targets = Object.fromEntries(
+      COLLECTION_NAMES.map((name) => [name, { read: read.has(name), follows: !shown.includes(name) && read.has(name), ids: gathered[name], last: '' }]),
+    ) as Record<CollectionName, { read: boolean; follows: boolean; ids: Set<string>; last: string }>;
     const want = (name: CollectionName, id: string) => {
-      const ids = gathered[name];
-      if (!reads[name] || ids.has(id)) return;
-      ids.add(id);
-      if (follows[name]) for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
+      const target = targets[name];
+      if (id === target.last || !target.read) return;
+      target.last = id;
+      if (target.ids.has(id)) return;
+      target.ids.add(id);
+      if (target.follows) for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
