@@ -135,10 +135,11 @@ function forEachReference(name: CollectionName, record: Raw, visit: Visit): void
 }
 
 /**
- * Records validated between two chances to pause: a record takes microseconds on the fast path and rarely more
- * than a millisecond in zod's repair, so a step stays far below the 50 ms a long task starts at.
+ * Records validated on the fast path between two looks at the clock: a record takes a microsecond or two there
+ * (reading the clock costs about as much, so it is not read for each), so a step stays far below the 50 ms a long
+ * task starts at. A record zod repairs may take a millisecond: the clock is read after each.
  */
-const STEP = 16;
+const STEP = 64;
 
 /** The validation itself: it checks `due()` every few records and pauses (yields) when it says so. */
 function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks, due: () => boolean): Generator<void, ValidationResult> {
@@ -170,23 +171,36 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
   }
   const { trusted } = scope;
   const accepts = {} as Record<CollectionName, (record: unknown) => boolean>;
+  // Work since the clock was last read: a record on the fast path counts 1, one zod repairs a whole step.
+  let work = 0;
+  const pause = () => {
+    if (work < STEP) return false;
+    work = 0;
+    return due();
+  };
   /**
    * Validates records [from, to) of one collection, in file order. A plain function called a step at a time rather
    * than the generator's own loop, so the engine optimises it between calls early in a first validation (where most
-   * of its time goes); what it needs of the collection is looked up once per call, not once per record.
+   * of its time goes); what it needs of the collection is looked up once per call, not once per record. It stops
+   * once a step's work is done (after a record zod repaired, at the latest), and returns where it stopped.
    */
-  const checkRange = (name: CollectionName, from: number, to: number) => {
+  const checkRange = (name: CollectionName, from: number, to: number): number => {
     const list = lists[name];
     const accept = (accepts[name] ??= acceptor(name, checks));
     const ids = seen[name];
     const kept = collections[name];
     const at = positions[name];
-    for (let index = from; index < to; index++) {
+    let index = from;
+    // At least one record, however much work came before.
+    for (; index < to && (index === from || work < STEP); index++) {
       const record = list[index];
       let valid: Raw & { id: string };
       // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
-      if (trusted?.has(record as object) || accept(record)) valid = record as Raw & { id: string };
-      else {
+      if (trusted?.has(record as object) || accept(record)) {
+        valid = record as Raw & { id: string };
+        work++;
+      } else {
+        work += STEP;
         const outcome = repairRecord(name, record, [name, index]);
         if (outcome.issues.length) issues.push(...outcome.issues);
         if (!outcome.record) continue;
@@ -203,15 +217,16 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       kept.push(valid);
       at.push(index);
     }
+    return index;
   };
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
   const read = readCollections(scope);
   for (const name of shown) {
     const count = lists[name].length;
-    for (let from = 0; from < count; from += STEP) {
-      checkRange(name, from, Math.min(count, from + STEP));
-      if (due()) yield;
+    for (let from = 0; from < count; ) {
+      from = checkRange(name, from, count);
+      if (pause()) yield;
     }
   }
 
@@ -254,7 +269,6 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
-    let work = 0;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
@@ -265,11 +279,12 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
             // In file order, so of two records with the same id the later one is the one skipped.
             for (let w = 0; w < wanted.length; w++) {
               checkRange(wanted[w][0], wanted[w][1], wanted[w][1] + 1);
-              if (++work % STEP === 0 && due()) yield;
+              if (pause()) yield;
             }
             wanted.length = 0;
           }
-          if (++work % STEP === 0 && due()) yield;
+          work++;
+          if (pause()) yield;
         }
       }
     }
@@ -354,7 +369,7 @@ function* checkReferences(
     const kept = Object.fromEntries(Object.entries(map).map(([key, value]) => [key, checkSources(value, () => `${path()}.${key}`)]));
     return Object.entries(kept).every(([key, value]) => map[key] === value) ? map : kept;
   };
-  const CHUNK = STEP * 8;
+  const CHUNK = STEP * 2;
   /** Checks the sources of records [from, to) of a collection (a plain function, see `checkRange`). */
   const sourcesRange = (name: CollectionName, from: number, to: number) => {
     const records = collections[name];
