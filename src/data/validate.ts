@@ -266,24 +266,34 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       target.ids.add(id);
       if (target.follows) for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
     };
+    /**
+     * Gathers the references of records [from, …) of a collection (a plain function, see `checkRange`); stops after
+     * a record that names records to check, or once a step's work is done, and returns where it stopped.
+     */
+    const followRange = (name: CollectionName, from: number): number => {
+      const records = collections[name];
+      let next = from;
+      while (next < records.length && (next === from || work < STEP) && !wanted.length) {
+        forEachReference(name, records[next++], want);
+        work++;
+      }
+      return next;
+    };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
-        for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
+        while (followed[name] < collections[name].length) {
           grew = true;
-          forEachReference(name, collections[name][next], want);
-          if (wanted.length) {
-            // In file order, so of two records with the same id the later one is the one skipped.
-            for (let w = 0; w < wanted.length; w++) {
-              checkRange(wanted[w][0], wanted[w][1], wanted[w][1] + 1);
-              if (pause()) yield;
-            }
-            wanted.length = 0;
+          followed[name] = followRange(name, followed[name]);
+          // In file order, so of two records with the same id the later one is the one skipped.
+          for (let w = 0; w < wanted.length; w++) {
+            checkRange(wanted[w][0], wanted[w][1], wanted[w][1] + 1);
+            if (pause()) yield;
           }
-          work++;
+          wanted.length = 0;
           if (pause()) yield;
         }
       }
