@@ -116,8 +116,12 @@ async function expectSameAnswers(original, modules) {
           // Each field missing, emptied or of the wrong type, three levels deep (a step's state note's board).
           const variantsOf = (value, depth) => {
             const variants = [7, '', [], {}, null, true, -1, 1.5];
-            // Every kind of whitespace at either end: the compiled checks test trimmed text with trim(), not \s.
-            if (typeof value === 'string') variants.push(` ${value}`, `${value} `, `\u00a0${value}`, `${value}\u2028`, `\ufeff${value}`, `${value}\u3000`, '\u205f', 'javascript:alert(1)', 'ZZ');
+            // Every kind of whitespace at either end, and ids cut or joined wrongly: the compiled checks test trimmed
+            // text with trim(), not \s, and ids code unit by code unit.
+            if (typeof value === 'string') {
+              variants.push(` ${value}`, `${value} `, `\u00a0${value}`, `${value}\u2028`, `\ufeff${value}`, `${value}\u3000`, '\u205f', 'javascript:alert(1)', 'ZZ');
+              variants.push(`-${value}`, `${value}.`, `${value}--x`, `${value}.x`, `${value}-é`, `${value}_x`, `${value}9`);
+            }
             if (Array.isArray(value)) {
               if (value.length) variants.push([...value, 7], value.slice(1));
               if (depth > 0) value.forEach((item, i) => variantsOf(item, depth - 1).forEach((v) => variants.push(value.map((x, j) => (j === i ? v : x)))));
