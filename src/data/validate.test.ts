@@ -37,6 +37,7 @@ function* variants(record: unknown, depth = 0): Generator<unknown> {
   if (typeof record === 'string') {
     yield ` ${record}`;
     yield `${record}\n`;
+    yield `\u00a0${record}\u2028`;
     yield '';
     yield 'javascript:alert(1)';
     yield 'HTTPS://EXAMPLE.ORG/';

@@ -135,10 +135,11 @@ function forEachReference(name: CollectionName, record: Raw, visit: Visit): void
 }
 
 /**
- * Records validated between two chances to pause: a record takes microseconds on the fast path and rarely more
- * than a millisecond in zod's repair, so a step stays far below the 50 ms a long task starts at.
+ * Records validated on the fast path between two looks at the clock: a record takes a microsecond or two there
+ * (reading the clock costs about as much, so it is not read for each), so a step stays far below the 50 ms a long
+ * task starts at. A record zod repairs may take a millisecond: the clock is read after each.
  */
-const STEP = 16;
+const STEP = 64;
 
 /** The validation itself: it checks `due()` every few records and pauses (yields) when it says so. */
 function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks, due: () => boolean): Generator<void, ValidationResult> {
@@ -170,50 +171,73 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
   }
   const { trusted } = scope;
   const accepts = {} as Record<CollectionName, (record: unknown) => boolean>;
-  const check = (name: CollectionName, index: number) => {
-    const record = lists[name][index];
-    let valid: Raw & { id: string };
-    // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
-    if (trusted?.has(record as object) || (accepts[name] ??= acceptor(name, checks))(record)) valid = record as Raw & { id: string };
-    else {
-      const outcome = repairRecord(name, record, [name, index]);
-      if (outcome.issues.length) issues.push(...outcome.issues);
-      if (!outcome.record) return;
-      valid = outcome.record;
-    }
+  // Work since the clock was last read: a record on the fast path counts 1, one zod repairs a whole step.
+  let work = 0;
+  const pause = () => {
+    if (work < STEP) return false;
+    work = 0;
+    return due();
+  };
+  /**
+   * Validates records [from, to) of one collection, in file order. A plain function called a step at a time rather
+   * than the generator's own loop, so the engine optimises it between calls early in a first validation (where most
+   * of its time goes); what it needs of the collection is looked up once per call, not once per record. It stops
+   * once a step's work is done (after a record zod repaired, at the latest), and returns where it stopped.
+   */
+  const checkRange = (name: CollectionName, from: number, to: number): number => {
+    const list = lists[name];
+    const accept = (accepts[name] ??= acceptor(name, checks));
     const ids = seen[name];
-    const before = ids.size;
-    if (ids.add(valid.id).size === before) {
-      issues.push({
-        path: `${name}[${index}].id`,
-        message: `duplicates the id "${valid.id}"; the later record was skipped`,
-      });
-      return;
+    const kept = collections[name];
+    const at = positions[name];
+    let index = from;
+    // At least one record, however much work came before.
+    for (; index < to && (index === from || work < STEP); index++) {
+      const record = list[index];
+      let valid: Raw & { id: string };
+      // Most records of most files pass the fast path, which allocates nothing; zod sees the others.
+      if (trusted?.has(record as object) || accept(record)) {
+        valid = record as Raw & { id: string };
+        work++;
+      } else {
+        work += STEP;
+        const outcome = repairRecord(name, record, [name, index]);
+        if (outcome.issues.length) issues.push(...outcome.issues);
+        if (!outcome.record) continue;
+        valid = outcome.record;
+      }
+      const before = ids.size;
+      if (ids.add(valid.id).size === before) {
+        issues.push({
+          path: `${name}[${index}].id`,
+          message: `duplicates the id "${valid.id}"; the later record was skipped`,
+        });
+        continue;
+      }
+      kept.push(valid);
+      at.push(index);
     }
-    collections[name].push(valid);
-    positions[name].push(index);
+    return index;
   };
 
   const shown = scope.collections ? COLLECTION_NAMES.filter((n) => scope.collections!.includes(n)) : COLLECTION_NAMES;
   const read = readCollections(scope);
-  // The loops over records are plain functions called a step at a time rather than the generator's own loops, so
-  // the engine can optimise them between calls early in a first validation (where most of its time goes).
-  const checkRange = (name: CollectionName, from: number, to: number) => {
-    for (let index = from; index < to; index++) check(name, index);
-  };
   for (const name of shown) {
     const count = lists[name].length;
-    for (let from = 0; from < count; from += STEP) {
-      checkRange(name, from, Math.min(count, from + STEP));
-      if (due()) yield;
+    for (let from = 0; from < count; ) {
+      from = checkRange(name, from, count);
+      if (pause()) yield;
     }
   }
 
+  // The ids the validated records refer to, per collection read, when following references gathers them: when all
+  // of a collection's are known, no record's references into it need checking one by one (what a good file gives).
+  let cited: Cited | undefined;
   if (scope.collections) {
     // Follow references out of the shown collections: validate just the records they name (and so on), in file order.
-    const requested = {} as Record<CollectionName, Set<string>>;
+    const gathered = (cited = {} as Cited);
     const indexById = {} as Partial<Record<CollectionName, Map<string, number[]>>>;
-    for (const name of COLLECTION_NAMES) requested[name] = new Set();
+    for (const name of COLLECTION_NAMES) gathered[name] = new Set();
     const byId = (name: CollectionName) => {
       let map = indexById[name];
       if (!map) {
@@ -229,29 +253,48 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
       return map;
     };
     const wanted: Array<[CollectionName, number]> = [];
-    const follows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, !shown.includes(name) && read.has(name)])) as Record<CollectionName, boolean>;
+    // Per collection: whether it is read, whether records are followed into it, and the last id cited (records cite
+    // the same few sources and cohorts over and over: comparing with it is cheaper than a set's lookup).
+    const targets = Object.fromEntries(
+      COLLECTION_NAMES.map((name) => [name, { read: read.has(name), follows: !shown.includes(name) && read.has(name), ids: gathered[name], last: '' }]),
+    ) as Record<CollectionName, { read: boolean; follows: boolean; ids: Set<string>; last: string }>;
     const want = (name: CollectionName, id: string) => {
-      if (!follows[name] || requested[name].has(id)) return;
-      requested[name].add(id);
-      for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
+      const target = targets[name];
+      if (id === target.last || !target.read) return;
+      target.last = id;
+      if (target.ids.has(id)) return;
+      target.ids.add(id);
+      if (target.follows) for (const index of byId(name).get(id) ?? []) wanted.push([name, index]);
+    };
+    /**
+     * Gathers the references of records [from, …) of a collection (a plain function, see `checkRange`); stops after
+     * a record that names records to check, or once a step's work is done, and returns where it stopped.
+     */
+    const followRange = (name: CollectionName, from: number): number => {
+      const records = collections[name];
+      let next = from;
+      while (next < records.length && (next === from || work < STEP) && !wanted.length) {
+        forEachReference(name, records[next++], want);
+        work++;
+      }
+      return next;
     };
     // Collections grow while this runs (referred records refer on): go round until none grows. Each record is
     // visited once (`followed` counts them per collection), so this stays linear.
     const followed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
-    let work = 0;
     for (let grew = true; grew;) {
       grew = false;
       for (const name of COLLECTION_NAMES) {
-        for (let next = followed[name]; next < collections[name].length; next++, followed[name]++) {
+        while (followed[name] < collections[name].length) {
           grew = true;
-          forEachReference(name, collections[name][next], want);
+          followed[name] = followRange(name, followed[name]);
           // In file order, so of two records with the same id the later one is the one skipped.
           for (let w = 0; w < wanted.length; w++) {
-            check(wanted[w][0], wanted[w][1]);
-            if (++work % STEP === 0 && due()) yield;
+            checkRange(wanted[w][0], wanted[w][1], wanted[w][1] + 1);
+            if (pause()) yield;
           }
           wanted.length = 0;
-          if (++work % STEP === 0 && due()) yield;
+          if (pause()) yield;
         }
       }
     }
@@ -263,7 +306,7 @@ function* validationSteps(data: Raw, scope: ValidationScope, checks: FastChecks,
     }
   }
 
-  yield* checkReferences(collections, positions, seen, issues, read, due);
+  yield* checkReferences(collections, positions, seen, issues, read, due, cited);
   const dataset = { ...header.data, ...collections } as unknown as Dataset;
   return { ok: true, dataset, issues };
 }
@@ -276,6 +319,7 @@ export function readCollections(scope: Pick<ValidationScope, 'collections' | 're
 
 type Collections = Record<CollectionName, Array<Raw & { id: string }>>;
 type Positions = Record<CollectionName, number[]>;
+type Cited = Record<CollectionName, Set<string>>;
 
 /** Whether every id of `list` is known (what nearly every record of a good file gives): no allocation. */
 function allKnown(list: unknown, known: ReadonlySet<string>): boolean {
@@ -289,7 +333,8 @@ function allKnown(list: unknown, known: ReadonlySet<string>): boolean {
  * Records are never edited in place (a fast-path record is the parsed file's own object, shared with other
  * widgets' builds): a record that loses a reference is replaced by an edited copy. References into a collection
  * that was not `read` are left as they are: the widget never follows them. `ids` are those of the validated
- * records of each collection (the duplicate check's sets; the cohorts' is edited here).
+ * records of each collection (the duplicate check's sets; the cohorts' is edited here); `cited`, when given, every
+ * id the validated records refer to.
  */
 function* checkReferences(
   collections: Collections,
@@ -298,7 +343,16 @@ function* checkReferences(
   issues: DataIssue[],
   read: ReadonlySet<CollectionName>,
   due: () => boolean,
+  cited?: Cited,
 ): Generator<void> {
+  /** Whether no reference into `name` needs checking: not read, or every id cited is a validated record's. */
+  const known = (name: CollectionName): boolean => {
+    if (!read.has(name)) return true;
+    if (!cited) return false;
+    for (const id of cited[name]) if (!ids[name].has(id)) return false;
+    return true;
+  };
+  const sourcesKnown = known('sources');
   /** The list without unknown ids (the same list when all are known), reporting each removal. */
   const keepKnown = (list: unknown, known: Set<string>, path: () => string, what: string): unknown => {
     if (allKnown(list, known)) return list;
@@ -316,7 +370,7 @@ function* checkReferences(
     record[field] === value ? record : { ...record, [field]: value };
   // Paths are written only for a record that has an unknown reference.
   const checkSources = <T extends Raw>(record: T, path: () => string): T =>
-    !read.has('sources') || allKnown(record.sources, ids.sources)
+    sourcesKnown || allKnown(record.sources, ids.sources)
       ? record
       : withField(record, 'sources', keepKnown(record.sources, ids.sources, () => `${path()}.sources`, 'source'));
   /** Checks the sources of each value of `map` (a profession's boards, a step's state notes): the same map when all are known. */
@@ -325,7 +379,7 @@ function* checkReferences(
     const kept = Object.fromEntries(Object.entries(map).map(([key, value]) => [key, checkSources(value, () => `${path()}.${key}`)]));
     return Object.entries(kept).every(([key, value]) => map[key] === value) ? map : kept;
   };
-  const CHUNK = STEP * 8;
+  const CHUNK = STEP * 2;
   /** Checks the sources of records [from, to) of a collection (a plain function, see `checkRange`). */
   const sourcesRange = (name: CollectionName, from: number, to: number) => {
     const records = collections[name];
@@ -334,7 +388,7 @@ function* checkReferences(
     }
   };
   for (const name of COLLECTION_NAMES) {
-    if (name === 'sources' || !read.has('sources')) continue;
+    if (name === 'sources' || sourcesKnown) continue;
     for (let from = 0; from < collections[name].length; from += CHUNK) {
       sourcesRange(name, from, Math.min(collections[name].length, from + CHUNK));
       if (due()) yield;
@@ -375,15 +429,18 @@ function* checkReferences(
     return false;
   });
   positions.cohorts = cohortPositions;
+  // Known only now that the cohorts of unknown programs are gone.
+  const cohortsKnown = known('cohorts');
+  const professionsKnown = known('professions');
   const communities = collections.communities;
   const communityPath = (i: number) => `communities[${positions.communities[i]}]`;
   const communitiesRange = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       let community = communities[i];
-      if (read.has('cohorts') && !allKnown(community.cohorts, ids.cohorts)) {
+      if (!cohortsKnown && !allKnown(community.cohorts, ids.cohorts)) {
         community = withField(community, 'cohorts', keepKnown(community.cohorts, ids.cohorts, () => `${communityPath(i)}.cohorts`, 'cohort'));
       }
-      if (read.has('professions') && !allKnown(community.professions, ids.professions)) {
+      if (!professionsKnown && !allKnown(community.professions, ids.professions)) {
         community = withField(
           community,
           'professions',
@@ -393,11 +450,14 @@ function* checkReferences(
       communities[i] = community;
     }
   };
-  for (let from = 0; from < communities.length; from += CHUNK) {
-    communitiesRange(from, Math.min(communities.length, from + CHUNK));
-    if (due()) yield;
+  if (!cohortsKnown || !professionsKnown) {
+    for (let from = 0; from < communities.length; from += CHUNK) {
+      communitiesRange(from, Math.min(communities.length, from + CHUNK));
+      if (due()) yield;
+    }
   }
   const events = collections.events;
+  const eventsKnown = { cohorts: cohortsKnown, communities: known('communities') };
   for (let i = 0; i < events.length; i++) {
     const index = positions.events[i];
     let event = events[i];
@@ -405,7 +465,7 @@ function* checkReferences(
       ['cohorts', 'cohorts', 'cohort'],
       ['communities', 'communities', 'community'],
     ] as const) {
-      if (event[field] !== undefined && read.has(name))
+      if (event[field] !== undefined && !eventsKnown[name])
         event = withField(event, field, keepKnown(event[field], ids[name], () => `events[${index}].${field}`, what));
     }
     if (typeof event.program === 'string' && read.has('programs') && !ids.programs.has(event.program)) {
