@@ -36,6 +36,7 @@ await build({
     outDir,
     emptyOutDir: true,
     target: 'es2022',
+    minify: process.env.BENCH_MINIFY !== '0',
     rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.replace('.bench.html', ''), join(benchDir, p)])) },
   },
 });
