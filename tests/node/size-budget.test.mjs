@@ -7,7 +7,7 @@ import { DIST, ENTRY, TAGS, closure, gzipBytes, localeFiles, mapFiles, pageFiles
 import { folderOf } from './registry.mjs';
 
 const KIB = 1024;
-const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
+const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB (${bytes.toLocaleString("en-US")} B)`;
 
 /**
  * Budgets on the script a page downloads, gzip, in English, with the shipped dataset (which needs no validator);
