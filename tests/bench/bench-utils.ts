@@ -10,6 +10,23 @@ export async function medianOf(runs: number, measure: () => Promise<number>, war
 }
 
 /** Resolves after the next frame is painted: what the reader sees. */
+/**
+ * Medians of two measures taken in turns (a, b, a, b…), after `warmup` turns of each: a slow spell of the shared
+ * machine then falls on both sides alike, not on whichever ran second.
+ */
+export async function mediansInTurns(runs: number, a: () => Promise<number>, b: () => Promise<number>, warmup = 1): Promise<[number, number]> {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs + warmup; i++) {
+    const timeA = await a();
+    const timeB = await b();
+    if (i < warmup) continue;
+    times[0].push(timeA);
+    times[1].push(timeB);
+  }
+  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  return [median(times[0]), median(times[1])];
+}
+
 export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
