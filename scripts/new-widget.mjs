@@ -38,6 +38,9 @@ import { themeStyles } from '../../src/styles/theme.styles.js';
 import { ${stylesName} } from './${name}.styles.js';
 
 /**
+ * TODO: how the widget is used from the keyboard and what it announces (a description for the manifest and
+ * Storybook; keep it before the tags: text after \`@tag\` would become part of the tag's name).
+ *
  * @summary TODO: one sentence on what a reader gets from this widget.
  * @tag ${tag}
  *
@@ -82,7 +85,6 @@ export const ${stylesName} = css\`
 `,
   [`components/${name}/${name}.ts`]: `import { ${className} } from './${name}.component.js';
 
-export { ${className} };
 ${className}.define('${tag}');
 
 declare global {

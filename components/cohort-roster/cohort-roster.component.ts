@@ -72,13 +72,13 @@ function rowButtonOf(event: Event): { button: HTMLButtonElement; key: string; co
 }
 
 /**
- * @summary The SIIP communities with their cohorts, kind, state, lead agency and focus, grouped by cohort, filterable,
- * sortable and downloadable as CSV.
- * @tag siip-cohort-roster
- *
  * Keyboard: one Tab stop for all the rows (arrow keys, Home and End move between them); Enter opens a row's
  * details and moves focus into them, Escape closes them and returns to the row. A "skip past" link comes first.
  * The count is announced once when typing or filtering settles, and the new order when the sort changes.
+ *
+ * @summary The SIIP communities with their cohorts, kind, state, lead agency and focus, grouped by cohort, filterable,
+ * sortable and downloadable as CSV.
+ * @tag siip-cohort-roster
  *
  * @fires siip-community-select - A community's details were opened. `detail: { communityId }`.
  *

@@ -1,6 +1,5 @@
 import { SiipCohortRoster } from './cohort-roster.component.js';
 
-export { SiipCohortRoster };
 SiipCohortRoster.define('siip-cohort-roster');
 
 declare global {

@@ -28,12 +28,12 @@ import { renderCommunityDetails } from './community-details.js';
 const HINT_MS = 2500;
 
 /**
- * @summary Every SIIP community on a map that works offline, with the same data as a list beside it.
- * @tag siip-community-map
- *
  * Layout follows the widget's own width: the list beside the map when wide (60em and more), the map above
  * the list below that, and from under 30em (about 480 px) the list first with a List/Map switch.
  * The list is the keyboard path to the markers: one Tab stop, arrow keys inside, Enter opens the details.
+ *
+ * @summary Every SIIP community on a map that works offline, with the same data as a list beside it.
+ * @tag siip-community-map
  *
  * @csspart skip-link - "Skip past the map", shown when focused: the first Tab stop.
  * @csspart announcer - The one polite live region (counts after a search settles, linked selections).

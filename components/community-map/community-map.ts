@@ -1,7 +1,5 @@
 import { SiipCommunityMap } from './community-map.component.js';
 
-export { SiipCommunityMap };
-
 SiipCommunityMap.define('siip-community-map');
 
 declare global {

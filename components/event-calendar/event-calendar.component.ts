@@ -43,14 +43,14 @@ const NARROW_WIDTH = 600;
  * with downloads into the reader's own calendar (.ics). Dates known only to the
  * month or season are shown as such, never on a made-up day.
  *
- * @summary An accessible event calendar with time zones, application windows and .ics export.
- * @tag siip-event-calendar
- *
  * Keyboard: the month grid is one Tab stop (arrow keys move by day and week, Home/End to the week's ends,
  * PageUp/PageDown by month, Shift+PageUp/PageDown by year; Enter goes to the day's events); each list of
  * events is one Tab stop too (Up/Down, Home/End), Enter opens an event's details and moves into them, Escape
  * closes them and returns. A "Skip past the calendar" link comes first. Month and filter changes are
  * announced once, politely, in the widget's language.
+ *
+ * @summary An accessible event calendar with time zones, application windows and .ics export.
+ * @tag siip-event-calendar
  *
  * @csspart skip-link - The "Skip past the calendar" link (visible while focused).
  * @csspart toolbar - Month navigation and view switch.

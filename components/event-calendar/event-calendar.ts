@@ -1,7 +1,5 @@
 import { SiipEventCalendar } from './event-calendar.component.js';
 
-export { SiipEventCalendar };
-
 SiipEventCalendar.define('siip-event-calendar');
 
 declare global {

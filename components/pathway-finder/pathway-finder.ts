@@ -1,6 +1,5 @@
 import { SiipPathwayFinder } from './pathway-finder.component.js';
 
-export { SiipPathwayFinder };
 SiipPathwayFinder.define('siip-pathway-finder');
 
 declare global {
