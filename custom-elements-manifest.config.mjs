@@ -14,7 +14,8 @@ export default {
         const tagDoc = ts.getJSDocTags(node).find((tag) => tag.tagName.getText() === 'tag');
         const declaration = moduleDoc.declarations?.find((d) => d.name === node.name?.getText());
         if (tagDoc && declaration && typeof tagDoc.comment === 'string') {
-          declaration.tagName = tagDoc.comment.trim();
+          // The tag is the comment's first word: text after it (a paragraph left below `@tag`) is not part of it.
+          declaration.tagName = tagDoc.comment.trim().split(/\s/)[0];
           declaration.customElement = true;
         }
       },
@@ -23,6 +24,8 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+            // Autodocs list every member: private and protected ones (`#data`, `emit`…) are not the element's API.
+            if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
           }
         }
       },
