@@ -1,7 +1,7 @@
 // The Custom Elements Manifest (dist/custom-elements.json, written by `npm run build`) is what Storybook's autodocs
 // and editors read: each registered widget must be declared under exactly its tag (a paragraph left after `@tag`
 // in the JSDoc once became part of three tag names, and autodocs found no element for them), with its summary,
-// description, attributes, CSS parts and custom properties.
+// description, attributes, CSS parts and custom properties, and no private or protected member listed as its API.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,5 +25,7 @@ test('each widget carries its summary, description, attributes, CSS parts and cu
     assert.ok(declaration.attributes?.some((attribute) => attribute.name === 'src'), `${tag} does not document its src attribute`);
     assert.ok(declaration.cssParts?.length, `${tag} documents no CSS part`);
     assert.ok(declaration.cssProperties?.length, `${tag} documents no CSS custom property`);
+    const hidden = (declaration.members ?? []).filter((member) => member.name.startsWith('#') || (member.privacy && member.privacy !== 'public'));
+    assert.deepEqual(hidden.map((member) => member.name), [], `${tag} lists private or protected members as its API`);
   }
 });
