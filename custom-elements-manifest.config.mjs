@@ -24,8 +24,11 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
-            // Autodocs list every member: private and protected ones (`#data`, `emit`…) are not the element's API.
-            if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+            // Autodocs list an element's every member: private and protected ones (`#data`, `emit`…) are not its API.
+            // The base class keeps its protected members, for those who extend it.
+            if (declaration.customElement && declaration.members) {
+              declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+            }
           }
         }
       },
