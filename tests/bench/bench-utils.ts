@@ -1,3 +1,10 @@
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** Median of `runs` timings of `measure` (ms); the first `warmup` runs are discarded. */
 export async function medianOf(runs: number, measure: () => Promise<number>, warmup = 1): Promise<number> {
   const times: number[] = [];
@@ -5,28 +12,26 @@ export async function medianOf(runs: number, measure: () => Promise<number>, war
     const time = await measure();
     if (i >= warmup) times.push(time);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/**
+ * Medians of several measures taken in turn within each round, the order rotating from round to round, after
+ * `warmup` rounds: a slow spell of the shared machine then falls on every side alike, not on whichever ran last.
+ */
+export async function mediansInTurns(runs: number, measures: ReadonlyArray<() => Promise<number>>, warmup = 1): Promise<number[]> {
+  const times = measures.map((): number[] => []);
+  for (let round = 0; round < runs + warmup; round++) {
+    for (let i = 0; i < measures.length; i++) {
+      const which = (round + i) % measures.length;
+      const time = await measures[which]();
+      if (round >= warmup) times[which].push(time);
+    }
+  }
+  return times.map(median);
 }
 
 /** Resolves after the next frame is painted: what the reader sees. */
-/**
- * Medians of two measures taken in turns (a, b, a, b…), after `warmup` turns of each: a slow spell of the shared
- * machine then falls on both sides alike, not on whichever ran second.
- */
-export async function mediansInTurns(runs: number, a: () => Promise<number>, b: () => Promise<number>, warmup = 1): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs + warmup; i++) {
-    const timeA = await a();
-    const timeB = await b();
-    if (i < warmup) continue;
-    times[0].push(timeA);
-    times[1].push(timeB);
-  }
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-  return [median(times[0]), median(times[1])];
-}
-
 export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));

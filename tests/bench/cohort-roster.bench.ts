@@ -135,33 +135,13 @@ async function bytesOf(urls: string[]): Promise<{ raw: number; gzip: number }> {
   return { raw, gzip };
 }
 
-/** The middle value (the mean of the two middle ones for an even count). */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 /**
  * Ours on its part, ours on the whole file (a fresh address of it, read as before parts) and the baseline, taken in
  * turn within each round (the order rotating), so that the machine's load falls on all three alike.
  */
 async function builtInParts(): Promise<Array<Record<string, unknown>>> {
-  const measures: Array<[string, () => Promise<number>]> = [
-    ['part', oursOnItsPart],
-    ['whole', () => ours(freshShippedUrl())],
-    ['base', () => handWritten(freshShippedUrl())],
-  ];
-  const times: Record<string, number[]> = { part: [], whole: [], base: [] };
   // One round of warm-up, then 7.
-  for (let round = 0; round < 8; round++) {
-    for (let i = 0; i < measures.length; i++) {
-      const [name, measure] = measures[(round + i) % measures.length];
-      const time = await measure();
-      if (round > 0) times[name].push(time);
-    }
-  }
-  const [part, whole, base] = ['part', 'whole', 'base'].map((name) => median(times[name]));
+  const [part, whole, base] = await mediansInTurns(7, [oursOnItsPart, () => ours(freshShippedUrl()), () => handWritten(freshShippedUrl())]);
   const partBytes = await bytesOf([ROSTER_PART]);
   const wholeBytes = await bytesOf([BUILT_IN]);
   return [
@@ -186,7 +166,7 @@ async function builtInParts(): Promise<Array<Record<string, unknown>>> {
 async function run() {
   const rows: Array<Record<string, unknown>> = [];
   // Built-in dataset, default attributes (grouped by cohort): what a partner page shows.
-  const [builtInOurs, builtInBase] = await mediansInTurns(9, () => ours(freshShippedUrl()), () => handWritten(freshShippedUrl()));
+  const [builtInOurs, builtInBase] = await mediansInTurns(9, [() => ours(freshShippedUrl()), () => handWritten(freshShippedUrl())]);
   rows.push({
     case: 'built-in dataset (44 communities)',
     'first content ours (ms)': round(builtInOurs),
@@ -197,8 +177,7 @@ async function run() {
   rows.push(...(await builtInParts()));
 
   // The data path alone: what the widgets' store does with the built-in file (fetch, recognise, parse) vs fetch + parse.
-  const [storeOnly, fetchOnly] = await mediansInTurns(
-    7,
+  const [storeOnly, fetchOnly] = await mediansInTurns(7, [
     async () => {
       const start = performance.now();
       const lease = leaseDataset([new URL(freshShippedUrl(), location.href).href], ['communities', 'cohorts', 'programs']);
@@ -211,7 +190,7 @@ async function run() {
       await (await fetch(freshShippedUrl())).json();
       return performance.now() - start;
     },
-  );
+  ]);
   rows.push({
     case: 'built-in dataset, data path only (store lease vs fetch + JSON.parse)',
     'first content ours (ms)': round(storeOnly),
@@ -221,7 +200,7 @@ async function run() {
 
   for (const count of [1_000, 10_000]) {
     const json = await nationalGrown('communities', count, synthetic);
-    const [oursCold, baselineCold] = await mediansInTurns(5, () => ours(blobUrl(json), { 'group-by': 'none' }), () => handWritten(blobUrl(json)));
+    const [oursCold, baselineCold] = await mediansInTurns(5, [() => ours(blobUrl(json), { 'group-by': 'none' }), () => handWritten(blobUrl(json))]);
 
     // Filter keystroke on an already rendered widget.
     stage.replaceChildren();

@@ -13,7 +13,7 @@ import { syntheticPoints } from '../../components/community-map/synthetic-datase
 import { boundsOf } from '../../components/community-map/map-view.js';
 import { loadStateOutlines } from '../../components/community-map/basemap.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { blobUrl, nationalGrown } from './bench-utils.js';
+import { blobUrl, median, nationalGrown } from './bench-utils.js';
 
 const SIZES = (new URLSearchParams(location.search).get("sizes") ?? "100,1000,10000").split(",").map(Number);
 const RUNS_PARAM = new URLSearchParams(location.search).get('runs');
@@ -47,7 +47,6 @@ function afterPaint(): { painted: Promise<number>; next: Promise<number> } {
   });
   return result;
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value: number) => Math.round(value * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 

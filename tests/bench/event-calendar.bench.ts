@@ -16,7 +16,7 @@ import '../../components/event-calendar/event-calendar.js';
 import type { SiipEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SiipEvent } from '../../src/data/schema.js';
 import { civilToUtc, parseCivil } from '../../components/event-calendar/civil-time.js';
-import { blobUrl, nationalGrown } from './bench-utils.js';
+import { blobUrl, median, nationalGrown } from './bench-utils.js';
 
 const params = new URLSearchParams(location.search);
 const SIZES = (params.get('sizes') ?? '500,5000').split(',').map(Number);
@@ -26,7 +26,6 @@ const ZONE = 'America/New_York';
 const stage = document.getElementById('stage')!;
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value: number) => Math.round(value * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
