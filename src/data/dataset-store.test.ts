@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { leaseDataset, resolveSources } from './dataset-store.js';
 
 const fixture = (name: string) => new URL(`../../data/fixtures/${name}`, import.meta.url).href;
@@ -31,6 +32,38 @@ describe('dataset store', () => {
     expect(new Set(results.map((r) => (r.ok ? r.dataset : null))).size).to.equal(1);
     expect(requestsFor(url)).to.equal(1);
     leases.forEach((lease) => lease.release());
+  });
+
+  it('keeps the last file no widget uses, for a widget that comes back', async () => {
+    const url = `${fixture('minimal.json')}?back=${Math.random()}`;
+    const first = leaseDataset([url]);
+    const before = await first.result;
+    first.release();
+    const again = leaseDataset([url]);
+    const after = await again.result;
+    again.release();
+    expect(requestsFor(url), 'fetched once').to.equal(1);
+    expect(after.ok && before.ok && after.dataset).to.equal(before.ok && before.dataset);
+  });
+
+  it('forgets a file no widget uses once another is let go, so a page that changes src holds one', async () => {
+    /** Leases `url` until its dataset is ready, lets it go, and keeps only a weak reference to the dataset. */
+    const borrow = async (url: string) => {
+      const lease = leaseDataset([url]);
+      const result = await lease.result;
+      lease.release();
+      expect(result.ok, url).to.equal(true);
+      return new WeakRef(result.ok ? result.dataset : {});
+    };
+    const first = `${fixture('minimal.json')}?first=${Math.random()}`;
+    const firstDataset = await borrow(first);
+    const secondDataset = await borrow(`${fixture('community-map-basic.json')}?second=${Math.random()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await executeServerCommand('siip-collect-garbage'), 'garbage collection available').to.equal(true);
+    expect(firstDataset.deref(), 'the first file, let go before the second').to.equal(undefined);
+    expect(secondDataset.deref(), 'the last file let go').not.to.equal(undefined);
+    await borrow(first);
+    expect(requestsFor(first), 'fetched again when a widget asks for it').to.equal(2);
   });
 
   it('aborts a fetch that no widget needs any more', async () => {

@@ -1,7 +1,7 @@
 /**
  * One fetch per dataset URL per page, shared by every widget on it. A fetch no
  * widget needs any more is aborted; failures are not cached, so "Try again"
- * fetches afresh.
+ * fetches afresh. Of the files no widget uses any more, only the last is kept.
  *
  * The shipped dataset (recognised by its bytes, see `shipped-dataset.ts`) is used as it is. Any other file loads
  * the validator chunk (`build-dataset.ts`) and is validated in slices, only in the collections the widget shows and
@@ -59,12 +59,26 @@ function acquireFile(url: string, identity?: ShippedFileIdentity): FileEntry {
   return entry;
 }
 
+/**
+ * The last file that widgets let go of, kept for one that comes back (a widget moved in the page, a view shown again)
+ * so it is not fetched, parsed and validated again; the one kept before it is forgotten. A page that changes `src`
+ * again and again (a partner's picker of files) would otherwise hold every file it ever showed, and each one makes
+ * every later garbage collection longer.
+ */
+let spare: FileEntry | undefined;
+let spareUrl = '';
+
 function releaseFile(url: string, entry: FileEntry): void {
   entry.users--;
-  if (entry.users === 0 && !entry.settled) {
+  if (entry.users > 0) return;
+  if (!entry.settled) {
     entry.controller.abort();
     if (files.get(url) === entry) files.delete(url);
+    return;
   }
+  if (spare !== entry && spare?.users === 0 && files.get(spareUrl) === spare) files.delete(spareUrl);
+  spare = entry;
+  spareUrl = url;
 }
 
 export interface DatasetLease {
