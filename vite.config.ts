@@ -136,11 +136,16 @@ export default defineConfig(({ mode }) => {
                   // The links and sources that the map, pathway finder and calendar show, and the staged first render of the
                   // pathway finder and calendar: one small chunk beside those widgets, none on a roster page.
                   { name: 'widget-helpers', test: /[\\/]src[\\/]internal[\\/](?:references|safe-href|staged-render)\.ts$/, minShareCount: 2 },
-                  // Each language's names of states load beside its UI strings, in parallel (`state-names.ts`).
-                  { name: (id) => /[\\/]src[\\/]localization[\\/]state-names[\\/]([\w-]+)\.ts$/.exec(id)?.[1].replace(/^/, 'state-names-') ?? null },
                 ],
               },
-              chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name.startsWith('state-names') ? 'siip-[name]-[hash].js' : 'siip-core-[hash].js'),
+              // Each language's names of states (state-names/<locale>.ts, loaded beside its UI strings) are a chunk of
+              // their own, as a dynamic import makes them: named apart from the UI strings' chunk of the same language.
+              chunkFileNames: (chunk) =>
+                /[\\/]state-names[\\/][\w-]+\.ts$/.test(chunk.facadeModuleId ?? '')
+                  ? 'siip-state-names-[name]-[hash].js'
+                  : chunk.isDynamicEntry
+                    ? 'siip-[name]-[hash].js'
+                    : 'siip-core-[hash].js',
               assetFileNames: 'siip-[name]-[hash][extname]',
             },
           },

@@ -88,14 +88,20 @@ export interface DatasetLease {
 
 type Fetched = Extract<RawFetchResult, { ok: true }>;
 
-let validator: Promise<typeof import('./build-dataset.js')> | undefined;
+type Validator = Pick<typeof import('./build-dataset.js'), 'buildDatasetInSlices' | 'reportDroppedRecords'>;
+let validator: Promise<Validator> | undefined;
 
 /** The validator chunk (zod, the generated checks), imported once; a failed import is tried again next time. */
-function loadValidator(): Promise<typeof import('./build-dataset.js')> {
-  validator ??= import('./build-dataset.js').catch((error: unknown) => {
-    validator = undefined;
-    throw error;
-  });
+function loadValidator(): Promise<Validator> {
+  // Named, not the whole module: the bundler then reads the two exports from the chunk instead of building a
+  // module namespace object at run time (a helper chunk of its own).
+  validator ??= import('./build-dataset.js').then(
+    ({ buildDatasetInSlices, reportDroppedRecords }) => ({ buildDatasetInSlices, reportDroppedRecords }),
+    (error: unknown) => {
+      validator = undefined;
+      throw error;
+    },
+  );
   return validator;
 }
 

@@ -19,6 +19,7 @@ describe('a missing part', () => {
   });
 
   it('sends later widgets on the page straight to the full file, without asking for parts again', async () => {
+    const before = requests(FULL);
     for (const collections of [['events'], ['communities', 'cohorts', 'programs']] as const) {
       const lease = leaseDataset([FULL], collections);
       const result = await lease.result;
@@ -27,6 +28,8 @@ describe('a missing part', () => {
     }
     expect(missing.calls).to.equal(1);
     expect(requests(partUrl(['events']))).to.equal(0);
-    expect(requests(FULL)).to.equal(1);
+    // One request for both widgets at most: none while the page still keeps the file from the test before (the store
+    // keeps the last file let go, and that test let go of another after it).
+    expect(requests(FULL) - before).to.be.at.most(1);
   });
 });

@@ -92,6 +92,14 @@ test('the drop-in ships minified: minifying it again saves next to nothing', () 
   }
 });
 
+test('no chunk builds a module namespace object at run time (each costs a helper chunk and a request)', () => {
+  // The bundler builds one where a dynamic import's module shares its chunk with code that other chunks import, or
+  // where `import * as` is used as a value: read named exports instead (see src/entries/widgets.ts).
+  for (const file of readdirSync(DIST).filter((name) => /^siip-.*\.js$/.test(name))) {
+    assert.doesNotMatch(readFileSync(`${DIST}/${file}`, 'utf8'), /Symbol\.toStringTag,\{value:`Module`\}/, file);
+  }
+});
+
 test('translations load on demand, one small chunk per language', () => {
   const files = localeFiles();
   for (const file of files) console.log(`${file}: ${kib(gzipBytes([file]))}`);
