@@ -20,15 +20,20 @@ export async function medianOf(runs: number, measure: () => Promise<number>, war
  * `warmup` rounds: a slow spell of the shared machine then falls on every side alike, not on whichever ran last.
  */
 export async function mediansInTurns(runs: number, measures: ReadonlyArray<() => Promise<number>>, warmup = 1): Promise<number[]> {
-  const times = measures.map((): number[] => []);
+  return (await inTurns(runs, measures, warmup)).map(median);
+}
+
+/** What each of `sides` returned in each round, taken in turn as in mediansInTurns (one list per side). */
+export async function inTurns<T>(runs: number, sides: ReadonlyArray<() => Promise<T>>, warmup = 0): Promise<T[][]> {
+  const results = sides.map((): T[] => []);
   for (let round = 0; round < runs + warmup; round++) {
-    for (let i = 0; i < measures.length; i++) {
-      const which = (round + i) % measures.length;
-      const time = await measures[which]();
-      if (round >= warmup) times[which].push(time);
+    for (let i = 0; i < sides.length; i++) {
+      const which = (round + i) % sides.length;
+      const result = await sides[which]();
+      if (round >= warmup) results[which].push(result);
     }
   }
-  return times.map(median);
+  return results;
 }
 
 /** Resolves after the next frame is painted: what the reader sees. */

@@ -86,6 +86,8 @@ const GOALS = [
   ['calendar month, 5,000 events, to content incl. fetch ÷ FullCalendar 6', () => find('siip-event-calendar', (r) => /incl\. fetch/.test(r.case))?.timeRatio, '≤ 0.33'],
   ['map, 100 communities, first markers incl. fetch ÷ bare Leaflet (outlines + markers)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.firstRatio, '≤ 1.3'],
   ['map, 1,000 communities, first markers incl. fetch ÷ bare Leaflet (outlines + markers)', () => find('siip-community-map', (r) => / 1000 communities/.test(r.case))?.firstRatio, '≤ 1.3'],
+  ['map, 100 communities, the same ÷ bare Leaflet drawing numbered markers like the element’s (L.divIcon)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.numberedRatio, '≤ 1.3'],
+  ['map, 1,000 communities, the same ÷ bare Leaflet drawing numbered markers like the element’s (L.divIcon)', () => find('siip-community-map', (r) => / 1000 communities/.test(r.case))?.numberedRatio, '≤ 1.3'],
   ['map, 10,000 communities, first markers incl. fetch ÷ bare Leaflet canvas markers', () => find('siip-community-map', (r) => / 10000 communities/.test(r.case))?.firstRatio, '≤ 1.2'],
 ];
 const summary = GOALS.map(([measure, value, goal]) => ({ measure, ratio: value() ?? '(not run)', goal }));
