@@ -4,6 +4,7 @@
  */
 import type { DataIssue } from './issues.js';
 import { SHIPPED_DATASET, isShippedDataset, type ShippedFileIdentity } from './shipped-dataset.js';
+import { yieldToPage } from './yield-to-page.js';
 
 /** Why a whole dataset could not be used. */
 export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid-json' | 'version' | 'schema' | 'aborted';
@@ -23,6 +24,9 @@ export interface LoadFailure {
 export type RawFetchResult = { ok: true; url: string; data: unknown; trusted?: boolean } | LoadFailure;
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Above this size, hashing, decoding and parsing a file are split into tasks (the roster's part is 87 KB). */
+const LARGE_FILE_BYTES = 256_000;
 
 /** Fetches one file and parses its JSON; never throws. `trusted` when it is `identity`'s file (by default the shipped one). */
 export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, identity?: ShippedFileIdentity): Promise<RawFetchResult> {
@@ -47,8 +51,12 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
     return fail('network', `Could not reach ${url} (offline, blocked, or the server refuses cross-origin requests): ${String(error)}`);
   }
   if (!response.ok) return fail('http', `${url} answered ${response.status} ${response.statusText}.`, { status: response.status });
-  // The hash runs off the main thread (the digest copies the bytes when called) while the text is decoded and parsed.
+  // Chromium hashes on the main thread when the digest is asked for; the text is decoded and parsed meanwhile.
   const shipped = isShippedDataset(bytes, identity).catch(() => false);
+  // A large file's hash, decoding and parsing each take a task of their own: on a phone, the pathway finder's part
+  // (0.7 MB) took one task of ≈ 130 ms for all three.
+  const large = bytes.byteLength > LARGE_FILE_BYTES;
+  if (large) await yieldToPage();
   // What response.text() does: UTF-8, byte order mark dropped.
   const text = new TextDecoder().decode(bytes);
   const contentType = response.headers.get('content-type') ?? '';
@@ -56,6 +64,7 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
     return fail('not-json', `${url} returned a web page (${contentType || 'no content type'}), not JSON. Check the address.`);
   }
   let data: unknown;
+  if (large) await yieldToPage();
   try {
     data = JSON.parse(text);
   } catch (error) {
