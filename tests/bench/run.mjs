@@ -84,8 +84,10 @@ const GOALS = [
   ['roster, first content on the built-in dataset, default src (its part) ÷ hand-written element (the whole file)', () => find('siip-cohort-roster', (r) => /default src: its part/.test(r.case))?.['first content ratio'], '≤ 1.5'],
   ['roster, 10,000 communities ÷ plain hand-written table', () => find('siip-cohort-roster', (r) => /10,000/.test(r.case))?.['first content ratio'], '≤ 1.5'],
   ['calendar month, 5,000 events, to content incl. fetch ÷ FullCalendar 6', () => find('siip-event-calendar', (r) => /incl\. fetch/.test(r.case))?.timeRatio, '≤ 0.33'],
-  ['map, 100 communities, first markers incl. fetch ÷ bare Leaflet (outlines + markers)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.firstRatio, '≤ 1.3'],
-  ['map, 1,000 communities, first markers incl. fetch ÷ bare Leaflet (outlines + markers)', () => find('siip-community-map', (r) => / 1000 communities/.test(r.case))?.firstRatio, '≤ 1.3'],
+  // Issue 13's goal is against bare Leaflet drawing the same outlines and markers: numbered ones, as the element's
+  // (tests/bench/README.md). The circle-marker figures are the earlier baseline, kept for comparison.
+  ['map, 100 communities, first markers incl. fetch ÷ bare Leaflet (outlines + SVG circle markers)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.firstRatio, '—'],
+  ['map, 1,000 communities, first markers incl. fetch ÷ bare Leaflet (outlines + SVG circle markers)', () => find('siip-community-map', (r) => / 1000 communities/.test(r.case))?.firstRatio, '—'],
   ['map, 100 communities, the same ÷ bare Leaflet drawing numbered markers like the element’s (L.divIcon)', () => find('siip-community-map', (r) => / 100 communities/.test(r.case))?.numberedRatio, '≤ 1.3'],
   ['map, 1,000 communities, the same ÷ bare Leaflet drawing numbered markers like the element’s (L.divIcon)', () => find('siip-community-map', (r) => / 1000 communities/.test(r.case))?.numberedRatio, '≤ 1.3'],
   ['map, 10,000 communities, first markers incl. fetch ÷ bare Leaflet canvas markers', () => find('siip-community-map', (r) => / 10000 communities/.test(r.case))?.firstRatio, '≤ 1.2'],
