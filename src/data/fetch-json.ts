@@ -51,7 +51,7 @@ export async function fetchJson(url: string, signal?: AbortSignal, timeoutMs = D
     return fail('network', `Could not reach ${url} (offline, blocked, or the server refuses cross-origin requests): ${String(error)}`);
   }
   if (!response.ok) return fail('http', `${url} answered ${response.status} ${response.statusText}.`, { status: response.status });
-  // Chromium hashes on the main thread when the digest is asked for; the text is decoded and parsed meanwhile.
+  // Chromium computes the digest on the main thread, as it is asked for; its answer is awaited once the text is parsed.
   const shipped = isShippedDataset(bytes, identity).catch(() => false);
   // A large file's hash, decoding and parsing each take a task of their own: on a phone, the pathway finder's part
   // (0.7 MB) took one task of ≈ 130 ms for all three.
