@@ -7,7 +7,11 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      // An open port would keep Node (the CLI) running after its work is done.
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }

@@ -16,7 +16,8 @@ const partnerExample = 'data/siip-partner-example.json';
 
 function run(args) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, SOURCE_DATE_EPOCH: '1764000000' } });
+    // A CLI that never exits (an open handle keeps Node running) fails here within a minute instead of holding CI.
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, timeout: 60_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1764000000' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

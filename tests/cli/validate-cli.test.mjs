@@ -17,7 +17,8 @@ const partner = 'data/siip-partner-example.json';
 /** Runs the CLI; resolves with its exit code and output. */
 function run(args, { cwd = root, command = process.execPath, prefix = [cli] } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, [...prefix, ...args], { cwd });
+    // A CLI that never exits (an open handle keeps Node running) fails here within a minute instead of holding CI.
+    const child = spawn(command, [...prefix, ...args], { cwd, timeout: 60_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
