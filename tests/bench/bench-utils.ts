@@ -41,6 +41,9 @@ export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFr
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** Ours ÷ the baseline, to two decimals. */
+export const ratio = (ours: number, baseline: number) => round(ours / baseline, 2);
+
 export function publish(title: string, rows: Array<Record<string, unknown>>, notes?: string) {
   (window as unknown as { benchResult: unknown }).benchResult = { title, rows, notes };
 }

@@ -14,7 +14,7 @@ import { syntheticPoints } from '../../components/community-map/synthetic-datase
 import { boundsOf } from '../../components/community-map/map-view.js';
 import { loadStateOutlines } from '../../components/community-map/basemap.js';
 import type { Dataset } from '../../src/data/schema.js';
-import { blobUrl, inTurns, median, nationalGrown } from './bench-utils.js';
+import { blobUrl, inTurns, median, nationalGrown, nextPaint, ratio, round } from './bench-utils.js';
 
 const SIZES = (new URLSearchParams(location.search).get("sizes") ?? "100,1000,10000").split(",").map(Number);
 const RUNS_PARAM = new URLSearchParams(location.search).get('runs');
@@ -28,7 +28,6 @@ const style = document.createElement('style');
 style.textContent = leafletCss;
 document.head.append(style);
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 type Scheduler = { postTask?: (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void> };
 const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
 /**
@@ -48,8 +47,6 @@ function afterPaint(): { painted: Promise<number>; next: Promise<number> } {
   });
   return result;
 }
-const round = (value: number) => Math.round(value * 10) / 10;
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /** The national file grown by `count` communities scattered over the contiguous US (same points every run). */
 function grown(count: number): Promise<string> {
@@ -100,7 +97,7 @@ async function elementRun(json: string) {
   const map = el.leafletMap!;
   const p0 = performance.now();
   map.setView([39.5, -95], map.getZoom() + 1, { animate: false });
-  await frame();
+  await nextPaint();
   const pan = performance.now() - p0;
   el.remove();
   URL.revokeObjectURL(url);
@@ -122,7 +119,7 @@ document.head.append(numberedStyle);
  * and a marker per located community: SVG circles, canvas ones for large files, or `numbered`: the element's kind
  * of marker (see NUMBERED_MARKER_CSS).
  */
-async function leafletRun(json: string, renderer: 'svg' | 'canvas' | 'numbered') {
+async function leafletRun(json: string, markers: 'svg' | 'canvas' | 'numbered') {
   const url = blobUrl(json);
   const div = document.createElement('div');
   stage.append(div);
@@ -130,10 +127,10 @@ async function leafletRun(json: string, renderer: 'svg' | 'canvas' | 'numbered')
   const data = (await (await fetch(url)).json()) as Dataset;
   const located = data.communities.filter((c) => c.coordinates);
   const points = located.map((c) => c.coordinates!);
-  const map = L.map(div, { zoomControl: false, attributionControl: false, fadeAnimation: false, zoomAnimation: false, preferCanvas: renderer === 'canvas' });
+  const map = L.map(div, { zoomControl: false, attributionControl: false, fadeAnimation: false, zoomAnimation: false, preferCanvas: markers === 'canvas' });
   map.fitBounds(boundsOf(points)!, { padding: [24, 24], maxZoom: 7, animate: false });
   for (const rings of (await loadStateOutlines()).values()) L.polygon(rings, { interactive: false, smoothFactor: 0.5, weight: 1 }).addTo(map);
-  if (renderer === 'numbered') {
+  if (markers === 'numbered') {
     const cohortNumbers = new Map(data.cohorts.map((cohort, index) => [cohort.id, String(index + 1)]));
     for (const c of located) {
       const icon = L.divIcon({ className: 'bench-marker', html: cohortNumbers.get(c.cohorts?.[0] ?? '') ?? '', iconSize: [24, 24] });
@@ -147,7 +144,7 @@ async function leafletRun(json: string, renderer: 'svg' | 'canvas' | 'numbered')
   const next = (await shown.next) - t0;
   const p0 = performance.now();
   map.setView([39.5, -95], map.getZoom() + 1, { animate: false });
-  await frame();
+  await nextPaint();
   const pan = performance.now() - p0;
   map.remove();
   div.remove();
@@ -177,7 +174,7 @@ async function canvasRun(count: number) {
     ctx.arc(px, py, 6, 0, Math.PI * 2);
   }
   ctx.fill();
-  await frame();
+  await nextPaint();
   const first = performance.now() - t0;
   canvas.remove();
   return { first };

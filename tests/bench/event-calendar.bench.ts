@@ -16,7 +16,7 @@ import '../../components/event-calendar/event-calendar.js';
 import type { SiipEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SiipEvent } from '../../src/data/schema.js';
 import { civilToUtc, parseCivil } from '../../components/event-calendar/civil-time.js';
-import { blobUrl, median, nationalGrown } from './bench-utils.js';
+import { blobUrl, median, nationalGrown, nextPaint, ratio, round } from './bench-utils.js';
 
 const params = new URLSearchParams(location.search);
 const SIZES = (params.get('sizes') ?? '500,5000').split(',').map(Number);
@@ -25,9 +25,6 @@ const MONTH = '2026-12';
 const ZONE = 'America/New_York';
 const stage = document.getElementById('stage')!;
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const round = (value: number) => Math.round(value * 10) / 10;
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function until(test: () => unknown, timeout = 60_000): Promise<void> {
   const start = performance.now();
@@ -98,7 +95,7 @@ async function elementRun(url: string, view: 'month' | 'list') {
   const t0 = performance.now();
   stage.append(el);
   await until(() => el.shadowRoot?.querySelector(view === 'month' ? 'table' : '.agenda'));
-  await frame();
+  await nextPaint();
   const ms = performance.now() - t0;
   el.remove();
   return ms;
@@ -117,7 +114,7 @@ async function fullCalendarRun(inputs: EventInput[], view: 'month' | 'list') {
   });
   calendar.render();
   await until(() => div.querySelector(view === 'month' ? '.fc-daygrid-body' : '.fc-list, .fc-list-empty'));
-  await frame();
+  await nextPaint();
   const ms = performance.now() - t0;
   calendar.destroy();
   div.remove();
@@ -139,7 +136,7 @@ async function fullCalendarColdRun(url: string) {
   });
   calendar.render();
   await until(() => div.querySelector('.fc-daygrid-body'));
-  await frame();
+  await nextPaint();
   const ms = performance.now() - t0;
   calendar.destroy();
   div.remove();
